@@ -9,6 +9,7 @@ import { components as cognito } from './services/cognito.ts';
 import { components as dax } from './services/dax.ts';
 import { components as devtools } from './services/devtools.ts';
 import { components as dynamodb } from './services/dynamodb.ts';
+import { components as ebs } from './services/ebs.ts';
 import { components as ec2 } from './services/ec2.ts';
 import { components as ecs } from './services/ecs.ts';
 import { components as elasticache } from './services/elasticache.ts';
@@ -41,6 +42,7 @@ const ALL: ComponentDefinition[] = [
   ...dax,
   ...devtools,
   ...dynamodb,
+  ...ebs,
   ...ec2,
   ...ecs,
   ...elasticache,

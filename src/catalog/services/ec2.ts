@@ -22,14 +22,4 @@ export const components: ComponentDefinition[] = [
     config: z.object({}),
     accepts: [],
   },
-  {
-    kind: 'AWS::EC2::Volume',
-    label: 'EBS volume',
-    category: 'Storage',
-    icon: 'ebs',
-    summary: 'Block storage for one EC2 instance, locked to an Availability Zone.',
-    section: 'EBS',
-    config: z.object({}),
-    accepts: [],
-  },
 ];
