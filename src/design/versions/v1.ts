@@ -18,7 +18,18 @@ export const Config = z.record(z.string(), ConfigValue);
 
 export const Position = z.object({ x: z.number().finite(), y: z.number().finite() });
 
-export const EdgeRole = z.enum(['dead-letter', 'on-failure', 'on-success', 'event-source', 'subscription', 'target']);
+/** Names the relation where one pair of kinds allows more than one. */
+export const EdgeRole = z.enum([
+  'dead-letter',
+  'on-failure',
+  'on-success',
+  'execution-role',
+  'task-role',
+  'authorizer',
+  'origin',
+  'replica',
+  'target',
+]);
 
 export const DesignNodeV1 = z.strictObject({
   id: NodeId,
