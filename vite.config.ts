@@ -16,5 +16,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
