@@ -75,26 +75,18 @@ describe('loading designs', () => {
   });
 
   it('upgrades older formats through the migration chain', () => {
-    const remove = registerMigrationForTest('cloudwright.design/0', 'cloudwright.design/1', (doc) => ({
+    const remove = registerMigrationForTest('cloudwright.design/0', 'cloudwright.design/1', ({ components, ...doc }) => ({
       ...doc,
-      nodes: (doc.components as unknown[]) ?? [],
-      components: undefined,
+      nodes: components as unknown[],
     }));
     try {
-      const { components: _unused, ...rest } = { components: undefined };
-      void rest;
-      const result = loadDesignValue({ format: 'cloudwright.design/0', components: [{ id: 'q', kind: 'AWS::SQS::Queue' }] });
-      expect(result.ok).toBe(false); // the old key is not stripped by this step, so strict v1 refuses it
-      const clean = registerMigrationForTest('cloudwright.design/0', 'cloudwright.design/1', ({ components, ...doc }) => ({
-        ...doc,
-        nodes: components as unknown[],
-      }));
       const upgraded = loadDesignValue({ format: 'cloudwright.design/0', components: [{ id: 'q', kind: 'AWS::SQS::Queue' }] });
       expect(upgraded.ok && upgraded.value.nodes).toEqual([{ id: 'q', kind: 'AWS::SQS::Queue' }]);
-      clean();
     } finally {
       remove();
     }
+    const unsupported = loadDesignValue({ format: 'cloudwright.design/0', components: [] });
+    expect(unsupported.ok).toBe(false);
   });
 });
 

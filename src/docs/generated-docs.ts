@@ -1,0 +1,11 @@
+import { rulesMarkdown } from '../rules/catalog-markdown.ts';
+
+/**
+ * Every generated documentation file, by path from the repository root. Add a generator here
+ * and `npm run docs` writes it and tests/docs checks the committed copy is current.
+ */
+export function generatedDocs(): Record<string, string> {
+  return {
+    'docs/rules.md': rulesMarkdown(),
+  };
+}

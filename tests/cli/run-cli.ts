@@ -1,0 +1,18 @@
+import { main } from '../../src/cli/main.ts';
+import type { Io } from '../../src/cli/io.ts';
+
+/** Runs the CLI in-process and captures what it prints. */
+export async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    out: (text) => {
+      stdout += text.endsWith('\n') ? text : `${text}\n`;
+    },
+    err: (text) => {
+      stderr += text.endsWith('\n') ? text : `${text}\n`;
+    },
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
