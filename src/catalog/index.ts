@@ -3,6 +3,7 @@ import { components as acm } from './services/acm.ts';
 import { components as actors } from './services/actors.ts';
 import { components as apigateway } from './services/apigateway.ts';
 import { components as beanstalk } from './services/beanstalk.ts';
+import { components as cloudformation } from './services/cloudformation.ts';
 import { components as cloudfront } from './services/cloudfront.ts';
 import { components as cloudwatch } from './services/cloudwatch.ts';
 import { components as cognito } from './services/cognito.ts';
@@ -36,6 +37,7 @@ const ALL: ComponentDefinition[] = [
   ...actors,
   ...apigateway,
   ...beanstalk,
+  ...cloudformation,
   ...cloudfront,
   ...cloudwatch,
   ...cognito,

@@ -11,18 +11,77 @@ export const components: ComponentDefinition[] = [
     summary: 'Runs code on demand, scaling out one execution environment per concurrent request.',
     section: 'Lambda',
     config: z.object({
+      Runtime: z.string().optional().meta({ description: 'Runtime identifier such as nodejs20.x or python3.12 (Zip packages only).' }),
+      Handler: z.string().optional().meta({ description: 'The method Lambda calls, e.g. index.handler (Zip packages only).' }),
+      PackageType: z.enum(['Zip', 'Image']).default('Zip').meta({ description: 'A .zip deployment package or a container image.' }),
+      Code: z
+        .object({
+          ZipFile: z.string().optional().meta({ description: 'Inline source code (Node.js and Python runtimes only).' }),
+          S3Bucket: z.string().optional().meta({ description: 'Bucket holding the .zip deployment package.' }),
+          S3Key: z.string().optional().meta({ description: 'Key of the .zip deployment package.' }),
+          ImageUri: z.string().optional().meta({ description: 'ECR image URI for PackageType Image.' }),
+        })
+        .optional()
+        .meta({ description: 'Where the code comes from: inline, S3 or an ECR image.' }),
       Timeout: z.number().int().default(3).meta({ unit: 's', description: 'How long one invocation may run before Lambda stops it.' }),
       MemorySize: z.number().int().default(128).meta({ unit: 'MB', description: 'Memory for the function; CPU scales with it.' }),
+      EphemeralStorage: z
+        .object({ Size: z.number().int().default(512).meta({ unit: 'MB', description: 'Size of the /tmp directory.' }) })
+        .default({ Size: 512 })
+        .meta({ description: 'The /tmp directory the function may write to during an invocation.' }),
+      Environment: z
+        .object({ Variables: z.record(z.string(), z.string()).default({}).meta({ description: 'Environment variable names and values.' }) })
+        .optional()
+        .meta({ description: 'Environment variables, available to the code at run time.' }),
+      TracingConfig: z
+        .object({ Mode: z.enum(['PassThrough', 'Active']).default('PassThrough').meta({ description: 'Active samples and traces requests with X-Ray.' }) })
+        .default({ Mode: 'PassThrough' })
+        .meta({ description: 'X-Ray tracing.' }),
       ReservedConcurrentExecutions: z
         .number()
         .int()
         .optional()
         .meta({ description: 'Reserved concurrency: caps (and guarantees) how many instances may run at once.' }),
+      MaximumRetryAttempts: z
+        .number()
+        .int()
+        .default(2)
+        .meta({ description: 'AWS::Lambda::EventInvokeConfig property: retries of a failed asynchronous invocation.' }),
+      MaximumEventAgeInSeconds: z
+        .number()
+        .int()
+        .default(21_600)
+        .meta({ unit: 's', description: 'AWS::Lambda::EventInvokeConfig property: how long Lambda keeps an asynchronous event for retries.' }),
+      alias: z
+        .object({
+          Name: z.string().meta({ description: 'Alias name, e.g. live.' }),
+          FunctionVersion: z.string().meta({ description: 'The published version number the alias points to, or $LATEST.' }),
+          RoutingConfig: z
+            .object({
+              AdditionalVersionWeights: z.array(
+                z.object({
+                  FunctionVersion: z.string().meta({ description: 'A second published version.' }),
+                  FunctionWeight: z.number().meta({ description: 'Share of invocations (0–1) sent to that version.' }),
+                }),
+              ),
+            })
+            .optional()
+            .meta({ description: 'Weighted alias: send a share of invocations to a second version.' }),
+        })
+        .optional()
+        .meta({
+          description:
+            'Game setting holding the AWS::Lambda::Alias properties of the alias the callers invoke; without it they invoke the unqualified function ($LATEST).',
+        }),
       provisionedConcurrency: z
         .number()
         .int()
         .default(0)
         .meta({ description: 'Provisioned concurrency on the alias the callers use: pre-initialised instances, no cold starts.' }),
+      unzippedPackageSizeMB: z
+        .number()
+        .default(1)
+        .meta({ unit: 'MB', description: 'Game setting: unzipped size of the code, its dependencies and layers.' }),
       durationMs: z
         .number()
         .default(100)
@@ -62,7 +121,29 @@ export const components: ComponentDefinition[] = [
           MaximumRecordAgeInSeconds: z.number().int().default(-1).meta({ unit: 's', description: '-1 keeps retrying records of any age.' }),
           BisectBatchOnFunctionError: z.boolean().default(false).meta({ description: 'Split a failing batch in two to isolate a bad record.' }),
           ParallelizationFactor: z.number().int().default(1).meta({ description: 'Concurrent batches per shard (1–10).' }),
+          DestinationConfig: z
+            .object({
+              OnFailure: z.object({
+                Destination: z.string().meta({ description: 'Id of the SQS queue, SNS topic or S3 bucket (its ARN in CloudFormation).' }),
+              }),
+            })
+            .optional()
+            .meta({ description: 'Where records that exhaust their retries are described, so they can be replayed.' }),
         }),
+      },
+      {
+        from: ['AWS::Lambda::Function'],
+        role: 'on-failure',
+        verb: 'sends failed asynchronous invocation records to',
+      },
+      {
+        from: ['AWS::Lambda::Function'],
+        role: 'on-success',
+        verb: 'sends successful asynchronous invocation records to',
+      },
+      {
+        from: ['AWS::CodeDeploy::DeploymentGroup'],
+        verb: 'shifts traffic to new versions of',
       },
     ],
   },

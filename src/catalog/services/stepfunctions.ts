@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPLICATION_KINDS } from '../groups.ts';
 import type { ComponentDefinition } from '../types.ts';
 
 export const components: ComponentDefinition[] = [
@@ -9,7 +10,27 @@ export const components: ComponentDefinition[] = [
     icon: 'step-functions',
     summary: 'Orchestrates functions as a workflow, tracking and retrying each step.',
     section: 'Lambda',
-    config: z.object({}),
-    accepts: [],
+    config: z.object({
+      StateMachineType: z
+        .enum(['STANDARD', 'EXPRESS'])
+        .default('STANDARD')
+        .meta({ description: 'STANDARD: exactly-once, runs up to one year; EXPRESS: at-least-once, high rate, up to 5 minutes.' }),
+      expectedDurationSeconds: z
+        .number()
+        .default(60)
+        .meta({ unit: 's', description: 'Game setting: how long one execution of the workflow takes from start to end.' }),
+    }),
+    accepts: [
+      {
+        from: [...APPLICATION_KINDS, 'AWS::ApiGateway::RestApi', 'AWS::StepFunctions::StateMachine'],
+        verb: 'starts executions of',
+        config: z.object({
+          invocationType: z
+            .enum(['StartExecution', 'StartSyncExecution'])
+            .default('StartExecution')
+            .meta({ description: 'StartExecution returns at once; StartSyncExecution (Express only) waits for the result.' }),
+        }),
+      },
+    ],
   },
 ];
