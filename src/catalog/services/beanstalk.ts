@@ -7,6 +7,45 @@ const COMMAND_OPTION = 'OptionSettings entry, namespace aws:elasticbeanstalk:com
 
 export const components: ComponentDefinition[] = [
   {
+    kind: 'AWS::ElasticBeanstalk::Application',
+    label: 'Elastic Beanstalk application',
+    category: 'Compute',
+    icon: 'elastic-beanstalk',
+    summary: 'Holds the application versions that its environments run.',
+    section: 'Elastic beanstalk',
+    config: z.object({
+      ApplicationName: z.string().optional().meta({ description: 'Name of the application.' }),
+      ResourceLifecycleConfig: z
+        .object({
+          VersionLifecycleConfig: z
+            .object({
+              MaxCountRule: z
+                .object({
+                  Enabled: z.boolean().default(false),
+                  MaxCount: z.number().int().optional().meta({ description: 'Versions to keep.' }),
+                  DeleteSourceFromS3: z.boolean().default(false),
+                })
+                .optional(),
+              MaxAgeRule: z
+                .object({
+                  Enabled: z.boolean().default(false),
+                  MaxAgeInDays: z.number().int().optional().meta({ unit: 'days', description: 'Delete versions older than this.' }),
+                  DeleteSourceFromS3: z.boolean().default(false),
+                })
+                .optional(),
+            })
+            .optional(),
+        })
+        .optional()
+        .meta({ description: 'Application version lifecycle: delete old versions by count or age.' }),
+      deploymentsPerDay: z
+        .number()
+        .default(1)
+        .meta({ description: 'Game setting: new application versions uploaded per day.' }),
+    }),
+    accepts: [{ from: ['AWS::CodePipeline::Pipeline', 'Actor::Client'], verb: 'uploads application versions to' }],
+  },
+  {
     kind: 'AWS::ElasticBeanstalk::Environment',
     label: 'Elastic Beanstalk environment',
     category: 'Compute',

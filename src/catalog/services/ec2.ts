@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS } from '../groups.ts';
+import { streamConsumerConfig } from './kinesis.ts';
+import { queuePollerConfig } from './sqs.ts';
 import type { ComponentDefinition } from '../types.ts';
 
 /** Who sends requests to servers: application code, clients, load balancers, DNS records. */
@@ -42,6 +44,8 @@ export const components: ComponentDefinition[] = [
     }),
     accepts: [
       { from: SERVER_CALLERS, verb: 'sends requests to' },
+      { from: ['AWS::SQS::Queue'], verb: 'is polled by', config: queuePollerConfig },
+      { from: ['AWS::Kinesis::Stream'], verb: 'reads records from', config: streamConsumerConfig },
       { from: ['AWS::CodeDeploy::DeploymentGroup'], verb: 'deploys revisions to' },
       { from: ['AWS::CloudWatch::Alarm'], verb: 'stops, reboots or recovers (alarm action)' },
     ],
@@ -82,6 +86,8 @@ export const components: ComponentDefinition[] = [
     }),
     accepts: [
       { from: SERVER_CALLERS, verb: 'sends requests to' },
+      { from: ['AWS::SQS::Queue'], verb: 'is polled by', config: queuePollerConfig },
+      { from: ['AWS::Kinesis::Stream'], verb: 'reads records from', config: streamConsumerConfig },
       { from: ['AWS::CodeDeploy::DeploymentGroup'], verb: 'deploys revisions to' },
       { from: ['AWS::CloudWatch::Alarm'], verb: 'scales (alarm action on a scaling policy)' },
     ],

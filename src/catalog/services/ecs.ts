@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS } from '../groups.ts';
+import { streamConsumerConfig } from './kinesis.ts';
+import { queuePollerConfig } from './sqs.ts';
 import type { ComponentDefinition } from '../types.ts';
 
 export const components: ComponentDefinition[] = [
@@ -27,6 +29,8 @@ export const components: ComponentDefinition[] = [
         from: [...APPLICATION_KINDS, 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::Route53::RecordSet'],
         verb: 'sends requests to',
       },
+      { from: ['AWS::SQS::Queue'], verb: 'is polled by', config: queuePollerConfig },
+      { from: ['AWS::Kinesis::Stream'], verb: 'reads records from', config: streamConsumerConfig },
       { from: ['AWS::CodeDeploy::DeploymentGroup'], verb: 'shifts traffic to new task sets of' },
       { from: ['AWS::CodePipeline::Pipeline'], verb: 'deploys new container images to' },
     ],

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS } from '../groups.ts';
+import { streamConsumerConfig } from './kinesis.ts';
+import { s3NotificationConfig } from '../s3-notification.ts';
 import type { ComponentDefinition } from '../types.ts';
 
 export const components: ComponentDefinition[] = [
@@ -98,7 +100,9 @@ export const components: ComponentDefinition[] = [
             .meta({ description: 'Synchronous (RequestResponse) or asynchronous (Event) invocation.' }),
         }),
       },
-      { from: ['AWS::S3::Bucket', 'AWS::SNS::Topic'], verb: 'triggers (asynchronously)' },
+      { from: ['AWS::S3::Bucket'], verb: 'triggers (asynchronously, with event notifications)', config: s3NotificationConfig },
+      { from: ['AWS::SNS::Topic', 'AWS::SES::EmailIdentity'], verb: 'triggers (asynchronously)' },
+      { from: ['AWS::ApiGateway::RestApi'], role: 'authorizer', verb: 'authorizes requests with (Lambda authorizer)' },
       {
         from: ['AWS::SQS::Queue'],
         verb: 'is polled by',
@@ -121,6 +125,7 @@ export const components: ComponentDefinition[] = [
           MaximumRecordAgeInSeconds: z.number().int().default(-1).meta({ unit: 's', description: '-1 keeps retrying records of any age.' }),
           BisectBatchOnFunctionError: z.boolean().default(false).meta({ description: 'Split a failing batch in two to isolate a bad record.' }),
           ParallelizationFactor: z.number().int().default(1).meta({ description: 'Concurrent batches per shard (1–10).' }),
+          ...streamConsumerConfig.shape,
           DestinationConfig: z
             .object({
               OnFailure: z.object({

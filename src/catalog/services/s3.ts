@@ -27,6 +27,9 @@ const EncryptionRule = z.object({
     .meta({ description: 'Encryption types uploads may not use. New buckets block SSE-C since April 2026; NONE unblocks it.' }),
 });
 
+/** What reads and writes objects through the S3 API: application code, and services that call S3 for it. */
+export const S3_CLIENT_KINDS = [...APPLICATION_KINDS, 'AWS::ApiGateway::RestApi', 'AWS::StepFunctions::StateMachine'];
+
 export const components: ComponentDefinition[] = [
   {
     kind: 'AWS::S3::Bucket',
@@ -106,7 +109,7 @@ export const components: ComponentDefinition[] = [
     }),
     accepts: [
       {
-        from: APPLICATION_KINDS,
+        from: S3_CLIENT_KINDS,
         verb: 'reads and writes objects in',
         config: z.object({
           operation: z.enum(['read', 'write', 'read-write']).default('read-write').meta({ description: 'GET objects, PUT objects, or both.' }),
@@ -172,6 +175,22 @@ export const components: ComponentDefinition[] = [
           Prefix: z.string().optional().meta({ description: 'Only keys with this prefix replicate.' }),
         }),
       },
+      {
+        from: ['AWS::S3::Bucket'],
+        verb: 'delivers server access logs to (LoggingConfiguration)',
+        config: z.object({ LogFilePrefix: z.string().optional().meta({ description: 'Key prefix of the log objects.' }) }),
+      },
+      {
+        from: ['AWS::Lambda::Function'],
+        role: 'on-failure',
+        verb: 'sends failed invocation records to (on-failure destination)',
+      },
+      {
+        from: ['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer'],
+        verb: 'delivers access logs to',
+      },
+      { from: ['AWS::Logs::LogGroup'], verb: 'exports log data to' },
+      { from: ['AWS::CodeBuild::Project', 'AWS::CodePipeline::Pipeline'], verb: 'stores build and pipeline artifacts in' },
       {
         from: ['AWS::Route53::RecordSet'],
         verb: 'is an alias to the website endpoint of (the bucket must be named like the record)',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS } from '../groups.ts';
+import { s3NotificationConfig } from '../s3-notification.ts';
 import type { ComponentDefinition } from '../types.ts';
 
 export const components: ComponentDefinition[] = [
@@ -41,12 +42,7 @@ export const components: ComponentDefinition[] = [
       {
         from: ['AWS::S3::Bucket'],
         verb: 'sends event notifications to',
-        config: z.object({
-          events: z
-            .array(z.string())
-            .default(['s3:ObjectCreated:*'])
-            .meta({ description: 'The S3 event types that are notified, e.g. s3:ObjectCreated:*.' }),
-        }),
+        config: s3NotificationConfig,
       },
       { from: ['AWS::CloudWatch::Alarm'], verb: 'sends alarm notifications to' },
       {

@@ -3,6 +3,7 @@ import { capacityOrder } from './autoscaling/capacity-order.ts';
 import { healthCheckType } from './autoscaling/health-check-type.ts';
 import { singleAvailabilityZone } from './autoscaling/single-availability-zone.ts';
 import { allAtOnceInProduction } from './beanstalk/all-at-once-in-production.ts';
+import { applicationVersionLifecycle } from './beanstalk/application-version-lifecycle.ts';
 import { customPlatformRetired } from './beanstalk/custom-platform-retired.ts';
 import { longRequestsNeedWorker } from './beanstalk/long-requests-need-worker.ts';
 import { policyNeedsLoadBalancer } from './beanstalk/policy-needs-load-balancer.ts';
@@ -34,6 +35,7 @@ import { sourceStageFirst } from './codepipeline/source-stage-first.ts';
 import { testsAfterDeploy } from './codepipeline/tests-after-deploy.ts';
 import { alarmNeedsDetailedMonitoring } from './ec2/alarm-needs-detailed-monitoring.ts';
 import { spreadPlacementGroupLimit } from './ec2/spread-placement-group-limit.ts';
+import { userDataRunsAsRoot } from './ec2/user-data-runs-as-root.ts';
 import { applicationAccessNeedsTaskRole } from './ecs/application-access-needs-task-role.ts';
 import { singleTaskBehindLoadBalancer } from './ecs/single-task-behind-load-balancer.ts';
 import { asyncFailuresLost } from './lambda/async-failures-lost.ts';
@@ -60,6 +62,7 @@ export const rules: Rule[] = [
   healthCheckType,
   singleAvailabilityZone,
   allAtOnceInProduction,
+  applicationVersionLifecycle,
   customPlatformRetired,
   longRequestsNeedWorker,
   policyNeedsLoadBalancer,
@@ -91,6 +94,7 @@ export const rules: Rule[] = [
   testsAfterDeploy,
   alarmNeedsDetailedMonitoring,
   spreadPlacementGroupLimit,
+  userDataRunsAsRoot,
   applicationAccessNeedsTaskRole,
   singleTaskBehindLoadBalancer,
   asyncFailuresLost,

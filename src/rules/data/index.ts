@@ -10,6 +10,7 @@ import { cloudfrontAliasesNeedCertificate } from './cloudfront/aliases-need-cert
 import { cloudfrontS3OriginWithoutOac } from './cloudfront/s3-origin-without-oac.ts';
 import { cloudfrontWebsiteOriginHttpOnly } from './cloudfront/website-origin-http-only.ts';
 import { daxNeedsATable } from './dax/needs-a-table.ts';
+import { daxReplicationFactorRange } from './dax/replication-factor-range.ts';
 import { daxSingleNode } from './dax/single-node.ts';
 import { daxStrongReadsNotCached } from './dax/strong-reads-not-cached.ts';
 import { daxWriteHeavy } from './dax/write-heavy.ts';
@@ -46,6 +47,7 @@ import { elasticacheRedisClusterSingleNode } from './elasticache/redis-cluster-s
 import { elasticacheReplicaLimit } from './elasticache/replica-limit.ts';
 import { elasticacheSessionStoreNeedsReplication } from './elasticache/session-store-needs-replication.ts';
 import { elasticacheWriteThroughWithoutTtl } from './elasticache/write-through-without-ttl.ts';
+import { rdsClientNeedsPublicAccess } from './rds/client-needs-public-access.ts';
 import { rdsMultiAzForProduction } from './rds/multi-az-for-production.ts';
 import { rdsReadReplicaIsEventuallyConsistent } from './rds/read-replica-is-eventually-consistent.ts';
 import { rdsReadReplicaIsReadOnly } from './rds/read-replica-is-read-only.ts';
@@ -99,6 +101,7 @@ export const rules: Rule[] = [
   ebsMultiAttach,
   ebsSizeRange,
   ebsVolumeInAnotherAz,
+  rdsClientNeedsPublicAccess,
   rdsMultiAzForProduction,
   rdsReadReplicaIsEventuallyConsistent,
   rdsReadReplicaIsReadOnly,
@@ -126,6 +129,7 @@ export const rules: Rule[] = [
   dynamodbTtlNeedsAttribute,
   dynamodbUnknownIndex,
   daxNeedsATable,
+  daxReplicationFactorRange,
   daxSingleNode,
   daxStrongReadsNotCached,
   daxWriteHeavy,

@@ -43,12 +43,7 @@ import { feedbackForwardingNeedsTopics } from './ses/feedback-forwarding-needs-t
 import { analyticsSqlDiscontinued } from './kinesis/analytics-sql-discontinued.ts';
 import { constantPartitionKey } from './kinesis/constant-partition-key.ts';
 import { enhancedFanOutLimit } from './kinesis/enhanced-fan-out-limit.ts';
-import { kinesisLambdaBatchSizeRange } from './kinesis/lambda-batch-size-range.ts';
 import { lambdaDiscardsWithoutDestination } from './kinesis/lambda-discards-without-destination.ts';
-import { lambdaParallelizationFactorRange } from './kinesis/lambda-parallelization-factor-range.ts';
-import { lambdaRecordAgeRange } from './kinesis/lambda-record-age-range.ts';
-import { lambdaRetriesUntilExpiry } from './kinesis/lambda-retries-until-expiry.ts';
-import { lambdaRetryAttemptsRange } from './kinesis/lambda-retry-attempts-range.ts';
 import { producerNeedsPartitionKey } from './kinesis/producer-needs-partition-key.ts';
 import { provisionedShardCount } from './kinesis/provisioned-shard-count.ts';
 import { randomPartitionKey } from './kinesis/random-partition-key.ts';
@@ -106,12 +101,7 @@ export const rules: Rule[] = [
   analyticsSqlDiscontinued,
   constantPartitionKey,
   enhancedFanOutLimit,
-  kinesisLambdaBatchSizeRange,
   lambdaDiscardsWithoutDestination,
-  lambdaParallelizationFactorRange,
-  lambdaRecordAgeRange,
-  lambdaRetriesUntilExpiry,
-  lambdaRetryAttemptsRange,
   producerNeedsPartitionKey,
   provisionedShardCount,
   randomPartitionKey,

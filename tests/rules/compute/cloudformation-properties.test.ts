@@ -59,6 +59,7 @@ const KINDS = [
   'AWS::ECS::Service',
   'AWS::StepFunctions::StateMachine',
   'AWS::ElasticBeanstalk::Environment',
+  'AWS::ElasticBeanstalk::Application',
   'AWS::CodeCommit::Repository',
   'AWS::CodeBuild::Project',
   'AWS::CodeDeploy::DeploymentGroup',

@@ -19,7 +19,8 @@ export const rollbackDisabled = defineRule({
       const resources = templateResourcesOf(config.templateResources);
       const failing = typeof config.failingResource === 'string' ? config.failingResource : resources.at(-1)?.logicalId;
       const run = runPlannedOperation(design, node, failing);
-      const left = run.kept.length > 0 ? `${run.kept.join(', ')} stay behind` : 'nothing is cleaned up';
+      const left =
+        run.kept.length === 0 ? 'nothing had been created yet' : `${run.kept.join(', ')} ${run.kept.length === 1 ? 'stays' : 'stay'} behind, still billed`;
       reports.push({
         message: `${node.id}: onFailure is DO_NOTHING: if ${failing ?? 'a resource'} fails, the stack ends ${run.status} and ${left}.`,
         why: 'By default a failed create rolls back: CloudFormation deletes what it created (ROLLBACK_COMPLETE) so nothing half-built is left running and billed. DO_NOTHING (--disable-rollback) keeps the resources for debugging; you must delete them yourself.',

@@ -19,7 +19,7 @@ export const hooksRunInLifecycleOrder = defineRule({
     for (const node of design.nodesOfKind('AWS::CodeDeploy::DeploymentGroup')) {
       const config = design.config(node);
       if (computePlatformOf(config.computePlatform) !== 'Server') continue;
-      const expected = hooksOf(config.hooks);
+      const expected = [...new Set(hooksOf(config.hooks))];
       const run = runInPlaceDeployment({ automaticRollback: false });
       const actual = run.firstDeploymentEvents.filter((event) => expected.includes(event));
       const expectedInPlace = expected.filter((hook) => (run.firstDeploymentEvents as string[]).includes(hook));

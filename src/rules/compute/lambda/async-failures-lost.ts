@@ -4,6 +4,11 @@ import { runFailingAsyncEvent } from '../processes/lambda-async-invocation.ts';
 
 const ASYNC_SOURCES = ['AWS::S3::Bucket', 'AWS::SNS::Topic'];
 
+function minutes(seconds: number): string {
+  const count = seconds / 60;
+  return `${count} minute${count === 1 ? '' : 's'}`;
+}
+
 export const asyncFailuresLost = defineRule({
   id: 'lambda/async-failures-lost',
   severity: 'warning',
@@ -33,7 +38,7 @@ export const asyncFailuresLost = defineRule({
         hasDeadLetterQueue,
       });
       reports.push({
-        message: `${node.id}: an event from ${triggers.map((edge) => edge.from).join(', ')} that keeps failing is tried ${run.attempts} times over ${run.eventAgeSeconds / 60} minutes and then discarded: nothing keeps it.`,
+        message: `${node.id}: an event from ${triggers.map((edge) => edge.from).join(', ')} that keeps failing is tried ${run.attempts === 1 ? 'once' : `${run.attempts} times over ${minutes(run.eventAgeSeconds)}`} and then discarded: nothing keeps it.`,
         why: 'S3 and SNS invoke Lambda asynchronously: Lambda queues the event, retries a failing invocation up to MaximumRetryAttempts times (default 2, after 1 and then 2 minutes) and then drops the event unless a dead-letter queue or an on-failure destination receives it.',
         fix: `Add an on-failure destination (edge ${node.id} → SQS queue, SNS topic or function with role "on-failure") or a dead-letter queue (edge with role "dead-letter" to an SQS queue or SNS topic).`,
         nodes: [node.id, ...triggers.map((edge) => edge.from)],

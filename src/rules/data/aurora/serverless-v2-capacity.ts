@@ -10,7 +10,6 @@ export const auroraServerlessV2Capacity = defineRule({
   title: 'An Aurora Serverless v2 capacity range AWS refuses',
   source: { section: 'Aurora', quote: 'Aurora is not serverless by default, but can be made serverless.' },
   facts: ['aurora.serverless'],
-  limit: { kind: 'AWS::RDS::DBCluster', property: 'ServerlessV2ScalingConfiguration', min: 0, max: MAX_ACU, unit: 'ACU' },
   check(design) {
     const reports: RuleReport[] = [];
     for (const cluster of design.nodesOfKind('AWS::RDS::DBCluster')) {

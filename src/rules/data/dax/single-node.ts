@@ -12,7 +12,7 @@ export const daxSingleNode = defineRule({
     const reports: RuleReport[] = [];
     for (const cluster of design.nodesOfKind('AWS::DAX::Cluster')) {
       const nodes = count(design.config(cluster).ReplicationFactor) ?? 3;
-      if (nodes >= 2) continue;
+      if (nodes !== 1) continue;
       reports.push({
         message: `${cluster.id}: ReplicationFactor is ${nodes}; the cluster has no replica node.`,
         why: 'With one node, a node or Availability Zone failure takes the whole cache down: every read falls through to the table (more latency, more read units) until a new node warms up. With replicas, DAX fails over to one of them.',

@@ -8,7 +8,6 @@ export const dynamodbCapacityAtLeastOne = defineRule({
   title: 'Fewer than 1 read or write capacity unit',
   source: { section: 'DynamoDB', quote: '1 RCU = 1 strongly consistent read/s, or 2 eventually consisteny read/s for an item up to 4kb in size.' },
   facts: ['ddb.rcu.definition', 'ddb.wcu.definition'],
-  limit: { kind: 'AWS::DynamoDB::Table', property: 'ProvisionedThroughput', min: 1 },
   check(design) {
     const reports: RuleReport[] = [];
     for (const table of design.nodesOfKind('AWS::DynamoDB::Table')) {

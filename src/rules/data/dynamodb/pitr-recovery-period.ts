@@ -12,7 +12,6 @@ export const dynamodbPitrRecoveryPeriod = defineRule({
   },
   facts: ['ddb.pitr.35days'],
   currentFact: 'The PITR recovery period is now configurable from 1 to 35 days (RecoveryPeriodInDays, default 35); the price is the same whatever the period.',
-  limit: { kind: 'AWS::DynamoDB::Table', property: 'PointInTimeRecoverySpecification', min: 1, max: 35, unit: 'days' },
   check(design) {
     const reports: RuleReport[] = [];
     for (const table of design.nodesOfKind('AWS::DynamoDB::Table')) {

@@ -1,4 +1,4 @@
-import { APPLICATION_KINDS } from '../../../catalog/groups.ts';
+import { S3_CLIENT_KINDS } from '../../../catalog/services/s3.ts';
 import { defineRule } from '../../define.ts';
 import type { RuleReport } from '../../types.ts';
 import { count } from '../config-values.ts';
@@ -17,7 +17,7 @@ export const s3PresignedUrlExpiry = defineRule({
   check(design) {
     const reports: RuleReport[] = [];
     for (const bucket of design.nodesOfKind('AWS::S3::Bucket')) {
-      for (const edge of design.edgesTo(bucket.id, { kind: APPLICATION_KINDS, role: 'none' })) {
+      for (const edge of design.edgesTo(bucket.id, { kind: S3_CLIENT_KINDS, role: 'none' })) {
         const expiry = count(design.edgeConfig(edge).presignedUrlExpiresIn);
         if (expiry === undefined || (expiry >= 1 && expiry <= MAX_EXPIRY_SECONDS)) continue;
         reports.push({

@@ -1,4 +1,4 @@
-import { APPLICATION_KINDS } from '../../../catalog/groups.ts';
+import { S3_CLIENT_KINDS } from '../../../catalog/services/s3.ts';
 import { defineRule } from '../../define.ts';
 import type { RuleReport } from '../../types.ts';
 import { flag } from '../config-values.ts';
@@ -14,7 +14,7 @@ export const s3RandomPrefixNotNeeded = defineRule({
   check(design) {
     const reports: RuleReport[] = [];
     for (const bucket of design.nodesOfKind('AWS::S3::Bucket')) {
-      for (const edge of design.edgesTo(bucket.id, { kind: APPLICATION_KINDS, role: 'none' })) {
+      for (const edge of design.edgesTo(bucket.id, { kind: S3_CLIENT_KINDS, role: 'none' })) {
         if (!flag(design.edgeConfig(edge).randomKeyPrefix)) continue;
         reports.push({
           message: `${edge.from} adds random prefixes to its keys in ${bucket.id}.`,

@@ -1,4 +1,4 @@
-import { APPLICATION_KINDS } from '../../../catalog/groups.ts';
+import { S3_CLIENT_KINDS } from '../../../catalog/services/s3.ts';
 import { defineRule } from '../../define.ts';
 import type { RuleReport } from '../../types.ts';
 import { text } from '../config-values.ts';
@@ -19,7 +19,7 @@ export const s3SseCBlockedByDefault = defineRule({
     const reports: RuleReport[] = [];
     for (const bucket of design.nodesOfKind('AWS::S3::Bucket')) {
       if (!blocksSseC(design.config(bucket))) continue;
-      for (const edge of design.edgesTo(bucket.id, { kind: APPLICATION_KINDS, role: 'none' })) {
+      for (const edge of design.edgesTo(bucket.id, { kind: S3_CLIENT_KINDS, role: 'none' })) {
         const config = design.edgeConfig(edge);
         if (text(config.encryption) !== 'SSE-C' || text(config.operation) === 'read') continue;
         reports.push({

@@ -1,4 +1,4 @@
-import { APPLICATION_KINDS } from '../../../catalog/groups.ts';
+import { S3_CLIENT_KINDS } from '../../../catalog/services/s3.ts';
 import { defineRule } from '../../define.ts';
 import type { RuleReport } from '../../types.ts';
 import { text } from '../config-values.ts';
@@ -15,7 +15,7 @@ export const s3WebsiteHttpsNeedsCloudFront = defineRule({
   check(design) {
     const reports: RuleReport[] = [];
     for (const bucket of design.nodesOfKind('AWS::S3::Bucket')) {
-      for (const edge of design.edgesTo(bucket.id, { kind: APPLICATION_KINDS, role: 'none' })) {
+      for (const edge of design.edgesTo(bucket.id, { kind: S3_CLIENT_KINDS, role: 'none' })) {
         if (endpointOf(design, edge) !== 'website' || text(design.edgeConfig(edge).protocol) !== 'https') continue;
         const noSite = hostsWebsite(design.config(bucket)) ? '' : ` (and ${bucket.id} has no WebsiteConfiguration at all)`;
         reports.push({
