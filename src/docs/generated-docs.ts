@@ -1,4 +1,5 @@
 import { rulesMarkdown } from '../rules/catalog-markdown.ts';
+import { jsonSchemaDocuments } from '../scenario/json-schemas.ts';
 
 /**
  * Every generated documentation file, by path from the repository root. Add a generator here
@@ -7,5 +8,6 @@ import { rulesMarkdown } from '../rules/catalog-markdown.ts';
 export function generatedDocs(): Record<string, string> {
   return {
     'docs/rules.md': rulesMarkdown(),
+    ...jsonSchemaDocuments(),
   };
 }

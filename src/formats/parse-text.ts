@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Tags } from 'yaml';
 import { formatPath, type Problem } from './problems.ts';
 
 /** Refuse inputs that could exhaust memory or pollute prototypes before any schema sees them. */
@@ -17,8 +17,16 @@ export interface ParsedText {
   locate(path: ReadonlyArray<PropertyKey>): { line: number; column: number } | undefined;
 }
 
+export interface ParseTextOptions {
+  /** Extra YAML tags this format accepts (e.g. CloudFormation's !Ref); any other tag is still refused. */
+  customTags?: Tags;
+}
+
 /** Parses JSON or YAML text (JSON is read as YAML 1.2, so both get line numbers). */
-export function parseText(text: string): { ok: true; parsed: ParsedText } | { ok: false; problems: Problem[] } {
+export function parseText(
+  text: string,
+  options: ParseTextOptions = {},
+): { ok: true; parsed: ParsedText } | { ok: false; problems: Problem[] } {
   if (typeof text !== 'string') return { ok: false, problems: [{ path: '', message: 'expected text' }] };
   if (text.length > PARSE_LIMITS.maxBytes) {
     return {
@@ -29,7 +37,13 @@ export function parseText(text: string): { ok: true; parsed: ParsedText } | { ok
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      ...(options.customTags ? { customTags: options.customTags } : {}),
+    });
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `cannot be read: ${(error as Error).message}` }] };
   }
@@ -46,6 +60,14 @@ export function parseText(text: string): { ok: true; parsed: ParsedText } | { ok
         message: `not valid YAML or JSON: ${firstLine(error.message)}`,
         ...position(error.pos[0]),
       })),
+    };
+  }
+  // A format that names its tags refuses every other tag, rather than reading it as plain text.
+  const unknownTags = options.customTags ? doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED') : [];
+  if (unknownTags.length > 0) {
+    return {
+      ok: false,
+      problems: unknownTags.map((warning) => ({ path: '', message: firstLine(warning.message), ...position(warning.pos[0]) })),
     };
   }
   const shapeProblem = checkShape(doc.contents as Node | null, position);

@@ -60,6 +60,11 @@ export const SimulationSettings = z.strictObject({
   seed: z.number().int().default(1),
   /** Keep running after traffic ends until queues drain, up to this many seconds. */
   drainSeconds: z.number().nonnegative().default(600),
+  /**
+   * The message attribute whose order matters (e.g. customerId) for metrics.outOfOrder; default:
+   * the messageGroupId attributes named on edges into queues and topics.
+   */
+  orderBy: z.string().optional(),
 });
 
 export type KeyPopularity = z.infer<typeof KeyPopularity>;
@@ -107,6 +112,8 @@ export interface NodeLoad {
   peak: number;
   /** Share of capacity used at the peak, 0..1+ where capacity is known. */
   utilisation?: number;
+  /** Caches (ElastiCache, DAX, API Gateway stage cache): hits, misses, items held at the end, and items cached but never read (wasted memory). */
+  cache?: { hits: number; misses: number; items: number; neverRead: number };
 }
 
 export interface SimulationMetrics {
@@ -137,4 +144,26 @@ export interface SimulationResult {
   metrics: SimulationMetrics;
   /** Bounded: the first entries and those around every failure are kept, for replay. */
   trace: TraceEntry[];
+  /**
+   * Read and write streams whose clients reach their data synchronously (client → table or cache,
+   * or client → one application → cache/table) are simulated request by request without a
+   * MessageRecord each: their totals per stream are here, and they count in every metric.
+   */
+  aggregated?: Record<string, AggregatedStreamSummary>;
+}
+
+export interface AggregatedStreamSummary {
+  requests: number;
+  ok: number;
+  throttled: number;
+  failed: number;
+  staleReads: number;
+  /** Optional (scenario judging): this stream's own latency and worst staleness. */
+  latencyMs?: { p50: number; p95: number; p99: number; max: number };
+  maxStalenessMs?: number;
+  /**
+   * Optional (scenario judging): by fault index into settings.faults, the requests sent while that
+   * fault was active (node and AZ failures: from atSeconds to recovery or the end of the run).
+   */
+  duringFaults?: Array<{ requests: number; ok: number; latencyMs?: { p50: number; p95: number; p99: number; max: number } } | null>;
 }

@@ -2,22 +2,47 @@ import { parseArgs } from 'node:util';
 import { validate } from '../../engine/validate.ts';
 import { describeProblem } from '../../formats/problems.ts';
 import type { Finding } from '../../rules/types.ts';
+import type { Scenario } from '../../scenario/scenario.ts';
 import { EXIT, readTextFile, type Io } from '../io.ts';
+import { resolveScenario } from './scenario-option.ts';
+import { scenarioJson, scenarioText } from './scenario-output.ts';
 
-export const CHECK_USAGE = 'usage: cloudwright check DESIGN [--json]';
+export const CHECK_USAGE = 'usage: cloudwright check DESIGN [--scenario ID|FILE [--pack DIR]] [--json]';
 
-/** `cloudwright check DESIGN [--json]`: 0 no error finding, 1 error findings, 2 unreadable or invalid input. */
+/**
+ * `cloudwright check DESIGN [--json]`: 0 no error finding, 1 error findings, 2 unreadable or invalid input.
+ * With --scenario: 0 only when the design passes the scenario, 1 when it fails.
+ */
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false }, scenario: { type: 'string' }, pack: { type: 'string' } },
+    allowPositionals: true,
+  });
   const [file] = positionals;
-  if (!file || positionals.length > 1) {
+  if (!file || positionals.length > 1 || (values.pack !== undefined && values.scenario === undefined)) {
     io.err(CHECK_USAGE);
     return EXIT.badInput;
   }
+  let scenario: Scenario | undefined;
+  if (values.scenario !== undefined) {
+    const resolved = resolveScenario(values.scenario, values.pack);
+    if (!resolved.ok) return reportBadInput(io, values.json, resolved.messages);
+    scenario = resolved.scenario;
+  }
   const read = readTextFile(file);
   if (!read.ok) return reportBadInput(io, values.json, [read.message]);
-  const verdict = await validate({ source: read.text });
+  const verdict = await validate({ source: read.text, scenario });
   if (!verdict.valid) return reportBadInput(io, values.json, verdict.problems.map((problem) => describeProblem(problem, file)));
+  if (verdict.scenario) {
+    if (values.json) {
+      io.out(JSON.stringify({ ok: verdict.ok, findings: verdict.findings.map(findingJson), scenario: scenarioJson(verdict.scenario) }, null, 2));
+    } else {
+      if (verdict.findings.length > 0) io.out(`${verdict.findings.map(findingText).join('\n\n')}\n`);
+      io.out(scenarioText(verdict.scenario, scenario!.title));
+    }
+    return verdict.scenario.passed ? EXIT.ok : EXIT.failed;
+  }
   if (values.json) {
     io.out(JSON.stringify({ ok: verdict.ok, findings: verdict.findings.map(findingJson) }, null, 2));
   } else {

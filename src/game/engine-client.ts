@@ -1,0 +1,58 @@
+import { type Design, type LevelVerdict, type Scenario, type ValidationStage, validateDesign } from '../bridge.ts';
+import type { EngineReply, EngineRequest } from './engine-protocol.ts';
+
+interface Pending {
+  resolve: (verdict: LevelVerdict) => void;
+  reject: (error: Error) => void;
+  onStage: (stage: ValidationStage) => void;
+}
+
+/**
+ * Validation in a Web Worker; where a worker cannot start, the engine runs on the page instead
+ * (same results, the canvas may pause while it works).
+ */
+export class EngineClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor() {
+    try {
+      this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+      this.worker.onmessage = (message: MessageEvent<EngineReply>) => this.receive(message.data);
+      this.worker.onerror = (event) => {
+        event.preventDefault();
+        this.failAll(`the engine worker stopped: ${event.message || 'unknown error'}`);
+        this.worker = undefined;
+      };
+    } catch {
+      this.worker = undefined;
+    }
+  }
+
+  validate(design: Design, scenario: Scenario | undefined, onStage: (stage: ValidationStage) => void): Promise<LevelVerdict> {
+    if (!this.worker) return validateDesign(design, scenario, onStage);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onStage });
+      const request: EngineRequest = { id, design, ...(scenario ? { scenario } : {}) };
+      this.worker!.postMessage(request);
+    });
+  }
+
+  private receive(reply: EngineReply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    if ('stage' in reply) pending.onStage(reply.stage);
+    else {
+      this.pending.delete(reply.id);
+      if ('verdict' in reply) pending.resolve(reply.verdict);
+      else pending.reject(new Error(reply.error));
+    }
+  }
+
+  private failAll(message: string): void {
+    for (const pending of this.pending.values()) pending.reject(new Error(message));
+    this.pending.clear();
+  }
+}

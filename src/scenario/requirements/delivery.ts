@@ -1,0 +1,158 @@
+import type { DesignContext } from '../../rules/context.ts';
+import type { MessageRecord } from '../../sim/types.ts';
+import { NOTES } from './notes.ts';
+import { at, because, type Evaluator, failed, passed, plural } from './result.ts';
+import { count, involved, isFaulty, labelOf, messagesOf, traceOf, withoutRun } from './run-helpers.ts';
+
+/** Times each consumer processed a message beyond the first (a fan-out copy per consumer is not a duplicate). */
+export function extraProcessings(record: MessageRecord): number {
+  const consumers = new Set(record.processed.map((entry) => entry.by));
+  return record.processed.length - consumers.size;
+}
+
+export const exactlyOnce: Evaluator<'exactly-once'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  const records = messagesOf(run, requirement.stream);
+  const duplicates = records.filter((record) => extraProcessings(record) > 0);
+  if (duplicates.length === 0) return passed(`Each of the ${count(records.filter((r) => r.processed.length > 0).length)} processed messages was processed once by each consumer.`);
+  const secondAt = (record: MessageRecord) => {
+    const seen = new Set<string>();
+    for (const entry of record.processed) {
+      if (seen.has(entry.by)) return entry.at;
+      seen.add(entry.by);
+    }
+    return Number.POSITIVE_INFINITY;
+  };
+  const first = duplicates.reduce((a, b) => (secondAt(b) < secondAt(a) ? b : a));
+  const shown = first.processed.slice(0, 4).map((entry) => `${at(entry.at)} by ${entry.by}`);
+  const times = first.processed.length > 4 ? `${shown.join(', ')}, …` : shown.join(', ');
+  const trace = traceOf(run, [first.id]);
+  const parts = involved(input.context, trace);
+  const standard = standardQueues(input.context);
+  const source = requirement.notes ?? (standard.length > 0 ? NOTES.standardQueue : NOTES.visibilityTimeout);
+  const extra = duplicates.reduce((sum, record) => sum + extraProcessings(record), 0);
+  return failed({
+    message: `${labelOf(first, requirement.messageName)} was processed ${first.processed.length} times (${times}); ${plural(duplicates.length, 'message')} were processed more than once, ${count(extra)} extra times in all.`,
+    why: because(
+      standard.length > 0
+        ? 'A standard queue delivers at least once: the same message can be received twice, and the consumer must be idempotent or the queue FIFO.'
+        : 'A message whose processing outlasts its visibility timeout, or whose batch fails after part of it was done, is received and processed again.',
+      source,
+    ),
+    fix:
+      standard.length > 0
+        ? `Use a FIFO queue (FifoQueue: true, with a deduplication id or ContentBasedDeduplication) instead of ${standard.join(', ')}.`
+        : "Raise the queue's VisibilityTimeout above the longest processing time (AWS suggests six times the function timeout for Lambda), and report batch item failures so one bad message does not send its whole batch back.",
+    nodes: parts.nodes.length > 0 ? parts.nodes : standard,
+    edges: parts.edges,
+    source,
+    trace,
+  });
+};
+
+function standardQueues(context: DesignContext): string[] {
+  return context.nodesOfKind('AWS::SQS::Queue')
+    .filter((queue) => context.config(queue).FifoQueue !== true && context.edgesFrom(queue.id, { role: 'none' }).length > 0)
+    .map((queue) => queue.id);
+}
+
+const OUTCOME_WORDS: Record<MessageRecord['outcome'], string> = {
+  processed: 'processed',
+  'dead-lettered': 'moved to a dead-letter queue',
+  lost: 'lost',
+  expired: 'expired before processing',
+  pending: 'still waiting when the run ended',
+  throttled: 'throttled and dropped',
+  failed: 'given up on after failing',
+};
+
+export const nothingLost: Evaluator<'nothing-lost'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  const faults = input.scenario.simulation.faults;
+  const records = messagesOf(run, requirement.stream).filter((record) => !(requirement.exceptFaulty && isFaulty(record, faults)));
+  const unprocessed = records.filter((record) => record.outcome !== 'processed');
+  if (unprocessed.length === 0) return passed(`All ${count(records.length)} messages were processed.`);
+  const byOutcome = new Map<string, number>();
+  for (const record of unprocessed) byOutcome.set(record.outcome, (byOutcome.get(record.outcome) ?? 0) + 1);
+  const first = unprocessed.reduce((a, b) => (b.sentAt < a.sentAt ? b : a));
+  const trace = traceOf(run, [first.id]);
+  const parts = involved(input.context, trace);
+  const blocked = unprocessed.some((record) => record.outcome === 'pending') && messagesOf(run, requirement.stream).some((record) => isFaulty(record, faults) && record.outcome !== 'dead-lettered');
+  const source = requirement.notes ?? NOTES.deadLetterQueue;
+  const summary = [...byOutcome].map(([outcome, n]) => `${count(n)} ${OUTCOME_WORDS[outcome as MessageRecord['outcome']]}`).join(', ');
+  return failed({
+    message:
+      `${count(unprocessed.length)} of ${count(records.length)} messages were never completed (${summary}). ` +
+      `The first, ${labelOf(first, requirement.messageName)}, sent at ${at(first.sentAt)}, was ${OUTCOME_WORDS[first.outcome]}${first.reason ? `: ${first.reason}` : ''}.`,
+    why: because(
+      blocked
+        ? 'A message that always fails is received again and again; in a FIFO queue it holds back every later message of its group until it is moved aside.'
+        : 'A message that cannot be processed must be kept somewhere it can be looked at and replayed, or it is gone.',
+      source,
+    ),
+    fix: blocked
+      ? 'Attach a dead-letter queue (role dead-letter, a FIFO queue for a FIFO source) with a small maxReceiveCount, so the failing message is moved aside and its group moves on.'
+      : 'Find where the messages stopped in the replay; add a dead-letter queue, retries or capacity there.',
+    nodes: parts.nodes,
+    edges: parts.edges,
+    source,
+    trace,
+  });
+};
+
+export const faultyDeadLettered: Evaluator<'faulty-dead-lettered'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  const faulty = messagesOf(run, requirement.stream).filter((record) => isFaulty(record, input.scenario.simulation.faults));
+  const stray = faulty.filter((record) => record.outcome !== 'dead-lettered');
+  const ends = [...new Set(faulty.map((record) => record.endedAt).filter((node): node is string => node !== undefined))];
+  if (stray.length === 0) return passed(`${plural(faulty.length, 'failing message')} ended in a dead-letter queue${ends.length > 0 ? ` (${ends.join(', ')})` : ''}.`, { nodes: ends });
+  const first = stray[0]!;
+  const trace = traceOf(run, stray.map((record) => record.id));
+  const parts = involved(input.context, trace);
+  const attempts = trace.filter((entry) => entry.message === first.id && /receiv/i.test(entry.event)).length;
+  const source = requirement.notes ?? NOTES.deadLetterQueue;
+  return failed({
+    message: `${labelOf(first, requirement.messageName)} fails every time it is processed; it was ${OUTCOME_WORDS[first.outcome]}${first.endedAt ? ` at ${first.endedAt}` : ''}${attempts > 0 ? ` after ${plural(attempts, 'receive')}` : ''} instead of ending in a dead-letter queue.`,
+    why: because('A dead-letter queue takes the messages that keep failing after maxReceiveCount receives, so they can be inspected instead of retried forever or lost.', source),
+    fix: 'Connect the queue the consumer reads to a dead-letter queue of the same type (FIFO for a FIFO queue) with role dead-letter and maxReceiveCount of a few receives.',
+    nodes: parts.nodes,
+    edges: parts.edges,
+    source,
+    trace,
+  });
+};
+
+export const processedBy: Evaluator<'processed-by'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  const faults = input.scenario.simulation.faults;
+  const records = messagesOf(run, requirement.stream).filter((record) => !isFaulty(record, faults));
+  const consumersOf = (record: MessageRecord) => [...new Set(record.processed.map((entry) => entry.by))];
+  const short = records.filter((record) => consumersOf(record).length < requirement.atLeast);
+  const everyone = [...new Set(records.flatMap(consumersOf))].sort();
+  if (short.length === 0) return passed(`Every message was processed by at least ${requirement.atLeast} consumers (${everyone.join(', ')}).`, { nodes: everyone });
+  const first = short[0]!;
+  const reached = consumersOf(first);
+  const trace = traceOf(run, [first.id]);
+  const parts = involved(input.context, trace);
+  const source = requirement.notes ?? NOTES.snsFanOut;
+  return failed({
+    message: `${labelOf(first, requirement.messageName)} was processed by ${reached.length === 0 ? 'no consumer' : `only ${reached.join(', ')}`}; every message must reach ${requirement.atLeast} consumers, and ${count(short.length)} of ${count(records.length)} reached fewer.`,
+    why: because(
+      'Consumers reading one queue compete: each message goes to one of them. A topic gives every subscriber its own copy, and a queue per subscriber lets each work at its own pace.',
+      source,
+    ),
+    fix: `Publish to an SNS topic and subscribe one SQS queue per consumer (${requirement.atLeast} in all), each read by its own consumer.`,
+    nodes: parts.nodes.length > 0 ? parts.nodes : everyone.filter((node) => input.context.node(node)),
+    edges: parts.edges,
+    source,
+    trace,
+  });
+};

@@ -1,0 +1,53 @@
+import type { Requirement, RequirementType } from '../schema.ts';
+import { decoupled, forbidsKind, maxComponents, paletteOnly, pathExists, usesKind } from './structural.ts';
+import { property } from './configuration.ts';
+import { exactlyOnce, faultyDeadLettered, nothingLost, processedBy } from './delivery.ts';
+import { noErrorFindings } from './findings.ts';
+import { ordered } from './ordering.ts';
+import { availability, latency, monthlyCost, staleness, throttles, throughput } from './performance.ts';
+import type { Evaluator, JudgeInput, RequirementResult } from './result.ts';
+
+const EVALUATORS: { [T in RequirementType]: Evaluator<T> } = {
+  'uses-kind': usesKind,
+  'forbids-kind': forbidsKind,
+  'path-exists': pathExists,
+  decoupled,
+  'max-components': maxComponents,
+  property,
+  ordered,
+  'exactly-once': exactlyOnce,
+  'nothing-lost': nothingLost,
+  'faulty-dead-lettered': faultyDeadLettered,
+  'processed-by': processedBy,
+  latency,
+  throughput,
+  throttles,
+  staleness,
+  availability,
+  'monthly-cost': monthlyCost,
+  'no-error-findings': noErrorFindings,
+  'palette-only': paletteOnly,
+};
+
+/** Kinds judged from the simulation run (the rest read the design or its findings). */
+export const BEHAVIOURAL_TYPES: ReadonlySet<RequirementType> = new Set([
+  'ordered',
+  'exactly-once',
+  'nothing-lost',
+  'faulty-dead-lettered',
+  'processed-by',
+  'latency',
+  'throughput',
+  'throttles',
+  'staleness',
+  'availability',
+  'monthly-cost',
+]);
+
+export function evaluateRequirement(requirement: Requirement, input: JudgeInput): RequirementResult {
+  const evaluate = EVALUATORS[requirement.type] as Evaluator<RequirementType>;
+  const outcome = evaluate(requirement as never, input);
+  return { id: requirement.id, label: requirement.label, type: requirement.type, ...outcome };
+}
+
+export type { JudgeInput, RequirementResult } from './result.ts';

@@ -1,0 +1,194 @@
+import type { NotesSource } from '../../catalog/types.ts';
+import type { DesignContext } from '../../rules/context.ts';
+import type { SimulationResult } from '../../sim/types.ts';
+import { NOTES } from './notes.ts';
+import { at, because, type Evaluator, failed, passed, seconds } from './result.ts';
+import { count, describeFault, faultWindow, messagesOf, percentile, throttledNodes, traceOf, withoutRun } from './run-helpers.ts';
+
+const PERCENT = { p50: 50, p95: 95, p99: 99, max: 100 } as const;
+
+/** The source of a capacity problem, read from the kind that throttled most. */
+function capacitySource(context: DesignContext, run: SimulationResult): { source: NotesSource; fix: string; nodes: string[] } {
+  const throttled = throttledNodes(run);
+  const top = throttled[0]?.node;
+  const kind = top ? context.kindOf(top) : undefined;
+  const nodes = throttled.map((entry) => entry.node).filter((node) => context.node(node));
+  if (kind === 'AWS::DynamoDB::Table') {
+    return { source: NOTES.readCapacity, nodes, fix: `Serve the hot reads from a cache in front of ${top} (DAX, or ElastiCache with lazy loading) so the table's provisioned capacity covers only the misses.` };
+  }
+  if (kind === 'AWS::Lambda::Function') {
+    return { source: NOTES.lambdaConcurrency, nodes, fix: `Give ${top} the concurrency it needs (raise ReservedConcurrentExecutions) or buffer its work in a queue.` };
+  }
+  return { source: NOTES.cacheLatency, nodes, fix: 'Add capacity where the replay shows requests waiting, or cache the hot reads.' };
+}
+
+export const latency: Evaluator<'latency'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  const records = messagesOf(run, requirement.stream).filter((record) => record.latencyMs !== undefined);
+  const summary = requirement.stream !== undefined ? run.aggregated?.[requirement.stream] : undefined;
+  const p = PERCENT[requirement.percentile];
+  const value =
+    records.length > 0 ? percentile(records.map((r) => r.latencyMs!), p) : (summary?.latencyMs ?? run.metrics.latencyMs)[requirement.percentile];
+  const total = records.length || summary?.requests || run.metrics.sent;
+  const shown = `${requirement.percentile} latency was ${value.toFixed(2)} ms`;
+  if (value <= requirement.atMostMs) return passed(`The ${shown} (bound ${requirement.atMostMs} ms).`);
+  const byWindow = input.scenario.simulation.faults.flatMap((fault, index) => {
+    if (fault.type !== 'node-failure' && fault.type !== 'az-failure' && fault.type !== 'burst') return [];
+    if (records.length > 0) {
+      const window = faultWindow(fault, run.durationMs);
+      const during = records.filter((r) => r.sentAt >= window.from && r.sentAt < window.to).map((r) => r.latencyMs!);
+      const before = records.filter((r) => r.sentAt < window.from).map((r) => r.latencyMs!);
+      return [`before ${describeFault(fault)} it was ${percentile(before, p).toFixed(2)} ms, during it ${percentile(during, p).toFixed(2)} ms`];
+    }
+    const during = summary?.duringFaults?.[index]?.latencyMs;
+    return during ? [`during ${describeFault(fault)} it was ${during[requirement.percentile].toFixed(2)} ms`] : [];
+  });
+  const slowest = records.length > 0 ? records.reduce((a, b) => (b.latencyMs! > a.latencyMs! ? b : a)) : undefined;
+  const capacity = capacitySource(input.context, run);
+  const source = requirement.notes ?? (capacity.nodes.length > 0 ? capacity.source : NOTES.cacheLatency);
+  return failed({
+    message: `The ${shown} over ${count(total)} requests; the bound is ${requirement.atMostMs} ms${byWindow.length > 0 ? ` (${byWindow.join('; ')})` : ''}.${run.metrics.throttles > 0 ? ` ${count(run.metrics.throttles)} requests were throttled.` : ''}`,
+    why: because(
+      'A read answered from memory takes well under a millisecond; one that goes to the table, waits for a throttled retry or refills a cold cache takes several. The percentile is set by the share of reads that miss.',
+      source,
+    ),
+    fix: capacity.nodes.length > 0 ? capacity.fix : 'Serve more of the reads from a cache that stays up when a node fails (replicas in another Availability Zone), and keep its entries warm.',
+    nodes: capacity.nodes,
+    edges: [],
+    source,
+    ...(slowest ? { trace: traceOf(run, [slowest.id]) } : { trace: eventsTrace(run, /throttl|miss|fail|lost/i) }),
+  });
+};
+
+/** The trace entries whose event matches, bounded: for requirements about the run as a whole. */
+function eventsTrace(run: SimulationResult, event: RegExp) {
+  return run.trace.filter((entry) => event.test(entry.event)).slice(0, 60);
+}
+
+export const throughput: Evaluator<'throughput'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  const value = run.metrics.throughputPerSecond;
+  if (value >= requirement.atLeastPerSecond) return passed(`Throughput was ${value.toFixed(1)}/s (goal ${requirement.atLeastPerSecond}/s).`);
+  const capacity = capacitySource(input.context, run);
+  const source = requirement.notes ?? capacity.source;
+  return failed({
+    message: `Throughput was ${value.toFixed(1)} per second; the goal is at least ${requirement.atLeastPerSecond}.`,
+    why: because('The slowest stage sets the pace of the whole path: a consumer with too little concurrency, or a table with too little capacity.', source),
+    fix: capacity.fix,
+    nodes: capacity.nodes,
+    edges: [],
+    source,
+  });
+};
+
+export const throttles: Evaluator<'throttles'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  if (run.metrics.throttles <= requirement.atMost) return passed(`${count(run.metrics.throttles)} requests were throttled (at most ${requirement.atMost} allowed).`);
+  const capacity = capacitySource(input.context, run);
+  const source = requirement.notes ?? capacity.source;
+  const first = run.trace.find((entry) => /throttl/i.test(entry.event));
+  const detail = throttledNodes(run).map((entry) => `${entry.node}: ${count(entry.throttled)}`).join(', ');
+  return failed({
+    message: `${count(run.metrics.throttles)} requests were throttled (${detail})${first ? `, the first at ${at(first.t)}` : ''}; at most ${requirement.atMost} are allowed.`,
+    why: because('A request beyond a component\'s provisioned capacity is refused; burst capacity only postpones it.', source),
+    fix: capacity.fix,
+    nodes: capacity.nodes,
+    edges: [],
+    source,
+    trace: run.trace.filter((entry) => /throttl/i.test(entry.event)).slice(0, 60),
+  });
+};
+
+export const staleness: Evaluator<'staleness'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  const bound = requirement.atMostSeconds * 1000;
+  const records = messagesOf(run, requirement.stream).filter((record) => record.staleMs !== undefined);
+  const stale = records.filter((record) => record.staleMs! > bound);
+  const summary = requirement.stream !== undefined ? run.aggregated?.[requirement.stream] : undefined;
+  // A loop, not Math.max(...): a run can hold hundreds of thousands of records.
+  const worstMs = records.length > 0 ? records.reduce((worst, r) => Math.max(worst, r.staleMs!), 0) : (summary?.maxStalenessMs ?? run.metrics.maxStalenessMs);
+  if (stale.length === 0 && worstMs <= bound) return passed(`The stalest read was ${seconds(worstMs)} s old (bound ${requirement.atMostSeconds} s).`);
+  const worst = stale.reduce((a, b) => (b.staleMs! > a.staleMs! ? b : a), stale[0] ?? records[0]!);
+  const source = requirement.notes ?? NOTES.lazyLoading;
+  const caches = input.context.nodes.filter((node) => /ElastiCache|DAX/.test(node.kind)).map((node) => node.id);
+  return failed({
+    message: `${worst ? `A read at ${at(worst.sentAt)} returned data ${seconds(worst.staleMs!)} s old` : `The stalest read was ${seconds(worstMs)} s old`}; the bound is ${requirement.atMostSeconds} s${records.length > 0 ? ` (${count(stale.length)} reads were staler)` : ''}.`,
+    why: because('With lazy loading a cached entry is not updated when the table changes; it stays until its TTL expires.', source),
+    fix: `Set the cache's TTL to at most ${requirement.atMostSeconds} s, or update the cache on every write (write-through).`,
+    nodes: caches,
+    edges: [],
+    source,
+    trace: worst ? traceOf(run, [worst.id]) : eventsTrace(run, /stale|expired|write/i),
+  });
+};
+
+/** Requests answered out of those sent, from per-request records, or the run's per-stream totals. */
+function answeredShare(run: SimulationResult, stream: string | undefined, faultIndex: number | undefined, window: { from: number; to: number }) {
+  const all = messagesOf(run, stream);
+  if (all.length > 0) {
+    const records = all.filter((record) => record.sentAt >= window.from && record.sentAt < window.to);
+    const answered = records.filter((record) => record.outcome === 'processed').length;
+    return { share: records.length > 0 ? answered / records.length : 1, requests: records.length, scope: 'window' as const, first: records.find((r) => r.outcome !== 'processed') };
+  }
+  const summary = stream !== undefined ? run.aggregated?.[stream] : undefined;
+  const during = faultIndex !== undefined ? summary?.duringFaults?.[faultIndex] : undefined;
+  if (during) return { share: during.requests > 0 ? during.ok / during.requests : 1, requests: during.requests, scope: 'window' as const, first: undefined };
+  if (summary) return { share: summary.requests > 0 ? summary.ok / summary.requests : 1, requests: summary.requests, scope: 'run' as const, first: undefined };
+  return { share: run.metrics.availability, requests: run.metrics.sent, scope: 'run' as const, first: undefined };
+}
+
+export const availability: Evaluator<'availability'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  const fault = requirement.duringFault !== undefined ? input.scenario.simulation.faults[requirement.duringFault] : undefined;
+  const window = fault ? faultWindow(fault, run.durationMs) : { from: 0, to: Number.POSITIVE_INFINITY };
+  const { share, requests, scope, first } = answeredShare(run, requirement.stream, requirement.duringFault, window);
+  // Without per-request data for the window, the whole run is judged (a stricter share would be needed to pass).
+  const during = fault ? (scope === 'window' ? ` during ${describeFault(fault)} (from ${at(window.from)})` : ` over the whole run, ${describeFault(fault)} included`) : '';
+  const shown = `${(share * 100).toFixed(2)}% of ${count(requests)} requests were answered${during}`;
+  if (share >= requirement.atLeast) return passed(`${shown}.`);
+  const capacity = capacitySource(input.context, run);
+  const singleNode = input.context.nodesOfKind('AWS::ElastiCache::CacheCluster').map((node) => node.id);
+  const source = requirement.notes ?? (singleNode.length > 0 ? NOTES.memcachedDowntime : capacity.source);
+  return failed({
+    message: `${shown}; the goal is ${(requirement.atLeast * 100).toFixed(2)}%.${first ? ` The first miss: ${first.id} at ${at(first.sentAt)}, ${first.outcome}${first.reason ? ` (${first.reason})` : ''}.` : ''}${run.metrics.throttles > 0 ? ` ${count(run.metrics.throttles)} requests were throttled.` : ''}`,
+    why: because(
+      singleNode.length > 0 || capacity.nodes.length === 0
+        ? 'A component with no replica in another Availability Zone takes its work down with it when it fails, and whatever it protected takes the full load.'
+        : 'Requests beyond a component\'s provisioned capacity are refused once its burst capacity is spent; every refused request is an unanswered one.',
+      source,
+    ),
+    fix: singleNode.length > 0 ? 'Use a replication group with a replica in another Availability Zone and automatic failover (or DAX with several nodes).' : capacity.fix,
+    nodes: [...new Set([...singleNode, ...capacity.nodes])],
+    edges: [],
+    source,
+    trace: first ? traceOf(run, [first.id]) : eventsTrace(run, /fail|lost|throttl|down/i),
+  });
+};
+
+export const monthlyCost: Evaluator<'monthly-cost'> = (requirement, input) => {
+  const missing = withoutRun(input);
+  if (missing) return missing;
+  const run = input.run!;
+  const cost = run.metrics.monthlyCostUsd;
+  if (cost <= requirement.atMostUsd) return passed(`The design costs about $${cost.toFixed(2)} a month (budget $${requirement.atMostUsd}).`);
+  const top = Object.entries(run.metrics.costByNode).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  const source = requirement.notes ?? NOTES.lambdaPricing;
+  return failed({
+    message: `The design costs about $${cost.toFixed(2)} a month at this traffic; the budget is $${requirement.atMostUsd}. Biggest: ${top.map(([node, usd]) => `${node} $${usd.toFixed(2)}`).join(', ')}.`,
+    why: because('AWS bills each component for what it provisions or what it serves; idle capacity costs as much as used capacity.', source),
+    fix: `Size down or remove the most expensive components (${top.map(([node]) => node).join(', ')}), or pick ones billed per request.`,
+    nodes: top.map(([node]) => node).filter((node) => input.context.node(node)),
+    edges: [],
+    source,
+  });
+};

@@ -1,0 +1,85 @@
+/**
+ * us-east-1 on-demand list prices in USD (AWS pricing pages, 2025), without free tiers.
+ * Monthly cost = the run's rates extrapolated to a 730-hour month.
+ */
+export const HOURS_PER_MONTH = 730;
+export const MS_PER_MONTH = HOURS_PER_MONTH * 3_600_000;
+
+/** Lambda: per request and per GB-second of duration (x86). */
+export const LAMBDA_PER_MILLION_REQUESTS = 0.2;
+export const LAMBDA_PER_GB_SECOND = 0.0000166667;
+
+/** SQS: per million requests; every 64 KB chunk of a payload is one request. */
+export const SQS_STANDARD_PER_MILLION_REQUESTS = 0.4;
+export const SQS_FIFO_PER_MILLION_REQUESTS = 0.5;
+export const SQS_REQUEST_CHUNK_BYTES = 65_536;
+
+/** SNS: publishes per million (64 KB chunks); deliveries to SQS and Lambda are free. */
+export const SNS_PER_MILLION_PUBLISHES = 0.5;
+export const SNS_HTTP_PER_MILLION_DELIVERIES = 0.6;
+export const SNS_EMAIL_PER_MILLION_DELIVERIES = 20;
+export const SNS_SMS_PER_MESSAGE_US = 0.00645;
+
+/** DynamoDB provisioned capacity per unit-hour, and on-demand per million request units. */
+export const DYNAMODB_PER_RCU_HOUR = 0.00013;
+export const DYNAMODB_PER_WCU_HOUR = 0.00065;
+export const DYNAMODB_PER_MILLION_READ_REQUEST_UNITS = 0.125;
+export const DYNAMODB_PER_MILLION_WRITE_REQUEST_UNITS = 0.625;
+
+/** DAX node-hours by node type. */
+export const DAX_NODE_HOUR: Record<string, number> = {
+  'dax.t3.small': 0.04,
+  'dax.t3.medium': 0.08,
+  'dax.r5.large': 0.269,
+  'dax.r5.xlarge': 0.538,
+  'dax.r5.2xlarge': 1.076,
+};
+export const DAX_DEFAULT_NODE_HOUR = 0.269;
+
+/** ElastiCache node-hours by node type. */
+export const ELASTICACHE_NODE_HOUR: Record<string, number> = {
+  'cache.t3.micro': 0.017,
+  'cache.t3.small': 0.034,
+  'cache.t3.medium': 0.068,
+  'cache.t4g.micro': 0.016,
+  'cache.t4g.small': 0.032,
+  'cache.t4g.medium': 0.065,
+  'cache.m5.large': 0.156,
+  'cache.m6g.large': 0.149,
+  'cache.r5.large': 0.216,
+  'cache.r6g.large': 0.206,
+  'cache.r7g.large': 0.219,
+};
+export const ELASTICACHE_DEFAULT_NODE_HOUR = 0.068;
+
+/** Kinesis Data Streams provisioned: shard-hours and PUT payload units (25 KB each). */
+export const KINESIS_SHARD_HOUR = 0.015;
+export const KINESIS_PER_MILLION_PUT_PAYLOAD_UNITS = 0.014;
+export const KINESIS_PUT_PAYLOAD_UNIT_BYTES = 25 * 1024;
+/** Enhanced fan-out: per consumer-shard-hour and per GB retrieved. */
+export const KINESIS_EFO_CONSUMER_SHARD_HOUR = 0.015;
+
+/** Data Firehose: per GB ingested (5 KB increments). */
+export const FIREHOSE_PER_GB = 0.029;
+
+/** API Gateway REST API requests, and the stage cache by size (GB) per hour. */
+export const APIGATEWAY_REST_PER_MILLION_REQUESTS = 3.5;
+export const APIGATEWAY_CACHE_HOUR: Record<string, number> = {
+  '0.5': 0.02,
+  '1.6': 0.038,
+  '6.1': 0.2,
+  '13.5': 0.25,
+  '28.4': 0.5,
+  '58.2': 1.0,
+  '118': 1.9,
+  '237': 3.8,
+};
+
+/** S3 requests per thousand. */
+export const S3_PUT_PER_THOUSAND = 0.005;
+export const S3_GET_PER_THOUSAND = 0.0004;
+
+/** Scales a count seen in `runMs` of virtual time to a month. */
+export function perMonth(count: number, runMs: number): number {
+  return runMs > 0 ? (count * MS_PER_MONTH) / runMs : 0;
+}

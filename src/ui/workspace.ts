@@ -1,0 +1,291 @@
+import type Phaser from 'phaser';
+import { createActor } from 'xstate';
+import { type Design, emptyDesign, type LoadResult, loadDesignValue, runRules, type Scenario } from '../bridge.ts';
+import { createCanvas } from '../game/create-game.ts';
+import type { EngineClient } from '../game/engine-client.ts';
+import { editorMachine } from '../game/machines/editor-machine.ts';
+import { sessionMachine } from '../game/machines/session-machine.ts';
+import { EditorModel, type Parts } from '../game/model/editor-model.ts';
+import { withPositions } from '../game/model/layout.ts';
+import type { CanvasScene } from '../game/scenes/canvas-scene.ts';
+import { Autosave } from './autosave.ts';
+import { BriefPanel } from './brief-panel.ts';
+import { debriefDialog } from './debrief.ts';
+import { h } from './dom.ts';
+import { downloadDesign, pickDesignFile } from './file-io.ts';
+import { Inspector } from './inspector/inspector.ts';
+import { createPalette } from './palette.ts';
+import { problemsDialog } from './problems-dialog.ts';
+import { ResultsPanel } from './results-panel.ts';
+import { roleChooser } from './role-chooser.ts';
+import { bindShortcuts } from './shortcuts.ts';
+import { SidePanel } from './side-panel.ts';
+import type { ProgressStore, SaveSlots } from './storage.ts';
+import { Toasts } from './toasts.ts';
+import { actionButton, createTopbar } from './topbar.ts';
+
+export interface WorkspaceOptions {
+  engine: EngineClient;
+  slots: SaveSlots;
+  progress: ProgressStore;
+  /** A campaign level; undefined opens the sandbox. */
+  level?: { scenario: Scenario; chapterTitle: string; progressKey: string; next?: () => void };
+  exit: () => void;
+}
+
+export interface Workspace {
+  model: EditorModel;
+  scene: CanvasScene;
+  /** Replaces the design as an import would: validated first, unchanged when invalid. */
+  loadDesign: (document: unknown) => LoadResult<Design>;
+  dispose: () => void;
+}
+
+type Tab = 'brief' | 'inspector' | 'results';
+
+/** A level or the sandbox: palette, canvas, and the brief, inspector and results beside it. */
+export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions): Promise<Workspace> {
+  const { level, slots } = options;
+  const scenario = level?.scenario;
+  const slot = scenario ? `level.${level.progressKey}` : 'sandbox';
+  const toasts = new Toasts();
+
+  const saved = slots.load(slot);
+  if (saved.problem) toasts.show({ tone: 'warning', title: 'Saved design set aside', lines: [saved.problem], testId: 'storage-problem' });
+  const start = saved.design ?? scenario?.start?.design ?? emptyDesign(scenario ? scenario.title : 'Sandbox');
+  const model = new EditorModel(withPositions(start));
+  const editor = createActor(editorMachine, { input: { model } }).start();
+  const session = createActor(sessionMachine, {
+    input: {
+      mode: scenario ? 'level' : 'sandbox',
+      hintCount: scenario?.hints.length ?? 0,
+      currentDesign: () => model.design,
+      validate: (design, onStage) => options.engine.validate(design, scenario, onStage),
+      ...(scenario ? {} : { liveFindings: (design: Design) => runRules(design) }),
+      onPassed: (stars) => {
+        const recorded = options.progress.record(level!.progressKey, stars);
+        if (!recorded.ok) toasts.show({ tone: 'warning', title: 'Progress not saved', lines: [recorded.message] });
+      },
+    },
+  }).start();
+
+  // Layout.
+  const highlight = (parts: Parts) => {
+    model.setHighlight(parts);
+    model.select({ nodes: [], edges: [] });
+  };
+  const inspector = new Inspector(model);
+  const results = new ResultsPanel(highlight);
+  const revealHint = () => {
+    session.send({ type: 'hint' });
+    showTab('brief');
+    brief?.element.querySelector('.hints')?.scrollIntoView({ block: 'end' });
+  };
+  const brief = scenario ? new BriefPanel(scenario, level.chapterTitle, { start: () => session.send({ type: 'start' }), hint: revealHint }) : undefined;
+  const canvasHost = h('div', { className: 'canvas-host', dataset: { testid: 'canvas' } });
+  const side = new SidePanel<Tab>();
+  const showTab = (id: Tab) => side.show(id);
+  if (brief) side.add('brief', 'Brief', brief.element);
+  side.add('inspector', 'Inspector', inspector.element);
+  side.add('results', scenario ? 'Results' : 'Findings', results.element);
+
+  const autosave = new Autosave(model, slots, slot, (message) => toasts.show({ tone: 'warning', title: 'Autosave failed', lines: [message], testId: 'storage-problem' }));
+  const topbar = createTopbar(scenario ? scenario.title : 'Sandbox', scenario !== undefined, autosave.status, {
+    back: options.exit,
+    undo: () => editor.send({ type: 'undo' }),
+    redo: () => editor.send({ type: 'redo' }),
+    import: () => importDesign(),
+    exportYaml: () => downloadDesign(model.design, 'yaml'),
+    exportJson: () => downloadDesign(model.design, 'json'),
+    validate: () => validate(),
+    ...(scenario
+      ? {
+          restart: () => {
+            model.run('replaceDesign', { design: withPositions(scenario.start?.design ?? emptyDesign(scenario.title)) });
+            scene.fitToDesign();
+          },
+          hint: revealHint,
+        }
+      : {}),
+  });
+  const zoom = h(
+    'div',
+    { className: 'zoom-controls' },
+    actionButton('zoom-in', '+', 'Zoom in', () => scene.zoomBy(1.2)),
+    actionButton('zoom-out', '−', 'Zoom out', () => scene.zoomBy(1 / 1.2)),
+    actionButton('fit', 'Fit', 'Show the whole design', () => scene.fitToDesign()),
+  );
+  const stage = h('div', { className: 'stage' }, canvasHost, zoom, toasts.element);
+  const palette = createPalette({
+    ...(scenario ? { allowed: scenario.palette } : {}),
+    onDrop: (kind, pageX, pageY) => {
+      const world = scene.worldAtPage(pageX, pageY);
+      if (world) editor.send({ type: 'palette.drop', kind, world });
+      return world !== undefined;
+    },
+    onPick: (kind) => editor.send({ type: 'palette.drop', kind, world: scene.centreWorld() }),
+  });
+  const layout = h('div', { className: 'workspace' }, topbar.element, h('main', { className: 'workspace-body' }, palette, stage, side.element));
+  root.replaceChildren(layout);
+  showTab(brief ? 'brief' : 'inspector');
+
+  const { game, scene } = await createCanvas(canvasHost, { model, editor });
+
+  // Model → autosave, session, panels.
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshToolbar = () => {
+    topbar.undo.disabled = !model.canUndo;
+    topbar.redo.disabled = !model.canRedo;
+    topbar.undo.title = model.undoLabel ? `Undo ${model.undoLabel} (Ctrl+Z)` : 'Nothing to undo';
+    topbar.redo.title = model.redoLabel ? `Redo ${model.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo';
+  };
+  const unsubscribe = model.subscribe((change) => {
+    if (change === 'design') {
+      refreshToolbar();
+      // Dragging changes the design every frame: save and re-check once the gesture settles.
+      if (editor.getSnapshot().value !== 'draggingNodes') autosave.save();
+      clearTimeout(liveTimer);
+      liveTimer = setTimeout(() => session.send({ type: 'design.changed' }), 120);
+    }
+    if (change === 'selection' && (model.selection.nodes.length > 0 || model.selection.edges.length > 0)) showTab('inspector');
+    // The inspector re-checks the rules: once the drag settles, not on every frame of it.
+    if (editor.getSnapshot().value !== 'draggingNodes') inspector.refresh();
+  });
+  let chooser: HTMLElement | undefined;
+  const closeChooser = () => {
+    chooser?.remove();
+    chooser = undefined;
+  };
+  const editorStates = editor.subscribe((snapshot) => {
+    if (snapshot.value === 'idle') {
+      autosave.saveIfChanged();
+      inspector.refresh();
+    }
+    // A click elsewhere ends the role choice in the editor: the chooser goes with it.
+    if (snapshot.value !== 'choosingRole') closeChooser();
+  });
+  refreshToolbar();
+  inspector.refresh(true);
+
+  // Editor notifications.
+  const refusals = editor.on('refused', ({ from, to, message, why, fix }) => {
+    toasts.show({ tone: 'error', title: `Connection refused: ${from} → ${to}`, lines: [message, `Why: ${why}`, `Fix: ${fix}`], duration: 9000, testId: 'refusal' });
+  });
+  const choices = editor.on('chooseRole', ({ from, to, options: roleOptions }) => {
+    closeChooser();
+    const at = scene.screenPosition(to) ?? { x: 200, y: 200 };
+    const rect = stage.getBoundingClientRect();
+    chooser = roleChooser(
+      from,
+      to,
+      roleOptions,
+      { x: at.x - rect.left + 20, y: at.y - rect.top - 20 },
+      (role) => {
+        editor.send({ type: 'role.chosen', role });
+        closeChooser();
+      },
+      () => {
+        editor.send({ type: 'cancel' });
+        closeChooser();
+      },
+    );
+    stage.append(chooser);
+    // Keep the chooser inside the canvas, whichever edge the target node is near.
+    chooser.style.left = `${Math.max(8, Math.min(chooser.offsetLeft, stage.clientWidth - chooser.offsetWidth - 8))}px`;
+    chooser.style.top = `${Math.max(8, Math.min(chooser.offsetTop, stage.clientHeight - chooser.offsetHeight - 8))}px`;
+  });
+
+  // Session → panels.
+  let debrief: HTMLElement | undefined;
+  const renderSession = (snapshot: ReturnType<typeof session.getSnapshot>) => {
+    const { context } = snapshot;
+    const validating = snapshot.value === 'validating';
+    topbar.validate.disabled = validating;
+    topbar.validate.textContent = validating ? 'Validating…' : 'Validate';
+    results.render({
+      validating,
+      stale: context.verdictStale,
+      ...(context.stage ? { stage: context.stage } : {}),
+      ...(context.verdict ? { verdict: context.verdict } : {}),
+      ...(context.error ? { error: context.error } : {}),
+      ...(scenario ? {} : { live: context.findings }),
+    });
+    brief?.render({ started: snapshot.value !== 'brief', hintsShown: context.hintsShown, ...(context.verdict && !context.verdictStale ? { verdict: context.verdict } : {}) });
+    if (!scenario) scene.setFlags(context.findings);
+    if (snapshot.value === 'debrief' && !debrief && scenario && context.verdict) {
+      debrief = debriefDialog(scenario.title, context.verdict, {
+        keepBuilding: () => session.send({ type: 'keepBuilding' }),
+        levels: options.exit,
+        ...(level?.next ? { next: level.next } : {}),
+      });
+      layout.append(debrief);
+    }
+    if (snapshot.value !== 'debrief' && debrief) {
+      debrief.remove();
+      debrief = undefined;
+    }
+  };
+  const sessionUpdates = session.subscribe(renderSession);
+  renderSession(session.getSnapshot());
+
+  const validate = () => {
+    if (session.getSnapshot().value === 'brief') session.send({ type: 'start' });
+    model.setHighlight({ nodes: [], edges: [] });
+    clearTimeout(liveTimer);
+    session.send({ type: 'design.changed' });
+    session.send({ type: 'validate' });
+    showTab('results');
+  };
+
+  const loadDesign = (document: unknown): LoadResult<Design> => {
+    const loaded = loadDesignValue(document);
+    if (loaded.ok) {
+      model.run('replaceDesign', { design: withPositions(loaded.value) });
+      scene.fitToDesign();
+    }
+    return loaded;
+  };
+  const importDesign = async () => {
+    const loaded = await pickDesignFile();
+    if (!loaded) return;
+    if (!loaded.ok) {
+      layout.append(problemsDialog('This file is not a design Cloudwright can load', 'Nothing was changed. Fix these and import again:', loaded.problems));
+      return;
+    }
+    model.run('replaceDesign', { design: withPositions(loaded.value) });
+    scene.fitToDesign();
+    toasts.show({ tone: 'success', title: 'Design imported', lines: ['Undo brings back the previous one.'], duration: 4000 });
+  };
+
+  const unbindKeys = bindShortcuts({
+    delete: () => editor.send({ type: 'delete' }),
+    undo: () => editor.send({ type: 'undo' }),
+    redo: () => editor.send({ type: 'redo' }),
+    nudge: (dx, dy) => editor.send({ type: 'nudge', dx, dy }),
+    escape: () => {
+      closeChooser();
+      for (const dialog of layout.querySelectorAll('[data-testid="problems"]')) dialog.closest('.modal-backdrop')?.remove();
+      if (session.getSnapshot().value === 'debrief') session.send({ type: 'keepBuilding' });
+      editor.send({ type: 'cancel' });
+    },
+  });
+
+  return {
+    model,
+    scene,
+    loadDesign,
+    dispose: () => {
+      clearTimeout(liveTimer);
+      autosave.saveIfChanged();
+      unbindKeys();
+      unsubscribe();
+      editorStates.unsubscribe();
+      refusals.unsubscribe();
+      choices.unsubscribe();
+      sessionUpdates.unsubscribe();
+      editor.stop();
+      session.stop();
+      (game as Phaser.Game).destroy(true);
+    },
+  };
+}
