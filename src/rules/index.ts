@@ -1,4 +1,4 @@
-import { explainedConnections } from './core/connection-not-offered.ts';
+import { connectionKey, explainedConnections } from './core/connection-not-offered.ts';
 import { rules as compute } from './compute/index.ts';
 import { rules as core } from './core/index.ts';
 import { rules as data } from './data/index.ts';
@@ -10,7 +10,7 @@ import type { Rule } from './types.ts';
 export const RULES: readonly Rule[] = [...core, ...messaging, ...compute, ...data, ...platform];
 
 for (const rule of RULES) {
-  if (rule.connection) explainedConnections.add(`${rule.connection.from} ${rule.connection.to}`);
+  if (rule.connection) explainedConnections.add(connectionKey(rule.connection.from, rule.connection.to, rule.connection.role));
 }
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,4 +1,5 @@
 import type { NotesSource } from '../catalog/types.ts';
+import type { EdgeRole } from '../design/schema.ts';
 import type { DesignContext } from './context.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -38,8 +39,11 @@ export interface RuleMeta {
   currentFact?: string;
   /** For range rules: the limit, so the inspector can bound its input. */
   limit?: { kind: string; property: string; min?: number; max?: number; unit?: string };
-  /** For rules that explain one connection AWS does not offer, so the generic rule stays quiet. */
-  connection?: { from: string; to: string };
+  /**
+   * For rules that explain one connection AWS does not offer (with this role, or with none),
+   * so the generic design/connection-not-offered rule stays quiet on it.
+   */
+  connection?: { from: string; to: string; role?: EdgeRole };
 }
 
 export interface Rule extends RuleMeta {

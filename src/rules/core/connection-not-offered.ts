@@ -9,11 +9,15 @@ import type { RuleReport } from '../types.ts';
  */
 export const explainedConnections = new Set<string>();
 
+export function connectionKey(fromKind: string, toKind: string, role: string | undefined): string {
+  return `${fromKind} ${toKind} ${role ?? ''}`;
+}
+
 export const connectionNotOffered = defineRule({
   id: 'design/connection-not-offered',
   severity: 'error',
   title: 'A connection AWS does not offer',
-  source: { section: 'CloudFormation', quote: 'Resources is a required field defining resources and properties' },
+  source: { section: 'CloudFormation', quote: 'Resources required field. defines the resources and their properties' },
   facts: [],
   check(design: DesignContext): RuleReport[] {
     const reports: RuleReport[] = [];
@@ -22,7 +26,7 @@ export const connectionNotOffered = defineRule({
       const toKind = design.kindOf(edge.to);
       if (!fromKind || !toKind || !componentFor(fromKind) || !componentFor(toKind)) continue;
       if (acceptanceFor(fromKind, toKind, edge.role)) continue;
-      if (explainedConnections.has(`${fromKind} ${toKind}`)) continue;
+      if (explainedConnections.has(connectionKey(fromKind, toKind, edge.role))) continue;
       reports.push({ ...explainRefusal(fromKind, toKind, edge.role), nodes: [edge.from, edge.to], edges: [design.edgeKey(edge)] });
     }
     return reports;

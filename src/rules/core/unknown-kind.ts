@@ -5,7 +5,7 @@ export const unknownKind = defineRule({
   id: 'design/unknown-kind',
   severity: 'warning',
   title: 'A component kind Cloudwright does not model',
-  source: { section: 'CloudFormation', quote: 'Resources is a required field defining resources and properties' },
+  source: { section: 'CloudFormation', quote: 'Resources required field. defines the resources and their properties' },
   facts: [],
   check(design) {
     return design.nodes

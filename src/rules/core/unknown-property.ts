@@ -6,7 +6,7 @@ export const unknownProperty = defineRule({
   id: 'design/unknown-property',
   severity: 'warning',
   title: 'A config key the component does not have',
-  source: { section: 'CloudFormation', quote: 'Resources is a required field defining resources and properties' },
+  source: { section: 'CloudFormation', quote: 'Resources required field. defines the resources and their properties' },
   facts: [],
   check(design) {
     const reports: RuleReport[] = [];

@@ -15,7 +15,7 @@ export const deadLetterTargetKind = defineRule({
   facts: ['lambda.async.dlq_vs_destinations'],
   currentFact: 'The dead-letter queue may be an SQS queue or an SNS topic; on-failure destinations also accept a function, an EventBridge bus or an S3 bucket.',
   // The most common slip: a function as dead-letter target (on-failure destinations allow it, DLQs do not).
-  connection: { from: 'AWS::Lambda::Function', to: 'AWS::Lambda::Function' },
+  connection: { from: 'AWS::Lambda::Function', to: 'AWS::Lambda::Function', role: 'dead-letter' },
   check(design) {
     const reports: RuleReport[] = [];
     for (const node of design.nodesOfKind('AWS::Lambda::Function')) {

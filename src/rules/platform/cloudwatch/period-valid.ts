@@ -9,6 +9,8 @@ export const periodValid = defineRule({
   title: 'An alarm period CloudWatch does not accept',
   source: { section: 'Cloudwatch', quote: 'Custom metrics: can be used for RAM, # logged-in users. Min 1min granularity' },
   facts: ['cw.custom.resolution'],
+  currentFact:
+    'The notes say custom metrics have a 1-minute minimum; today custom metrics can be high resolution (StorageResolution 1) with 1-second granularity, and alarms on them may use 10-, 20- or 30-second periods.',
   check(design) {
     return design
       .nodesOfKind('AWS::CloudWatch::Alarm')

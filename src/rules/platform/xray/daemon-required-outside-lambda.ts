@@ -13,6 +13,8 @@ export const daemonRequiredOutsideLambda = defineRule({
     quote: 'Prerequisites: install X-Ray daemon in the instance, create IAM role, give X-Ray permission ... and instrument the app with daemon and SDK.',
   },
   facts: ['xray.daemon.prereq', 'ecs.xray.sidecar'],
+  currentFact:
+    'The X-Ray SDKs and daemon entered maintenance mode on Feb 25 2026 (end of support Feb 25 2027); AWS now recommends OpenTelemetry instrumentation (ADOT or the CloudWatch agent), which still needs a collector beside EC2 and ECS workloads.',
   check(design) {
     const reports: RuleReport[] = [];
     for (const group of design.nodesOfKind('AWS::XRay::Group')) {

@@ -10,6 +10,8 @@ export const writePermissions = defineRule({
   title: "Traces sent with a role that can't write to X-Ray",
   source: { section: 'X-Ray', quote: 'create IAM role, give X-Ray permission: xray:PutTraceSegments and xray:PutTelemetryRecords' },
   facts: ['xray.permissions', 'xray.daemon.prereq', 'lambda.xray'],
+  currentFact:
+    'The permissions are still xray:PutTraceSegments and xray:PutTelemetryRecords (AWSXRayDaemonWriteAccess); the X-Ray SDKs and daemon are in maintenance mode since Feb 25 2026, and new designs should use OpenTelemetry (ADOT).',
   check(design) {
     return design
       .nodesOfKind('AWS::XRay::Group')
