@@ -113,6 +113,16 @@ export const components: ComponentDefinition[] = [
             .array(z.literal('ReportBatchItemFailures'))
             .default([])
             .meta({ description: 'ReportBatchItemFailures returns only the failed messages to the queue.' }),
+          ScalingConfig: z
+            .object({
+              MaximumConcurrency: z
+                .number()
+                .int()
+                .optional()
+                .meta({ description: 'At most this many concurrent invocations from this queue (2–1,000); without it Lambda scales to 1,250.' }),
+            })
+            .default({})
+            .meta({ description: 'How far the event source mapping scales its pollers.' }),
         }),
       },
       {
