@@ -13,12 +13,15 @@ import { validate } from './engine/validate.ts';
 import type { ValidationStage, Verdict } from './engine/validate.ts';
 import { describeProblem } from './formats/problems.ts';
 import type { LoadResult, Problem } from './formats/problems.ts';
+import { exportTemplate, type TemplateFormat } from './iac/export-template.ts';
+import { type ImportResult, importTemplate } from './iac/import-template.ts';
 import { RULES } from './rules/index.ts';
 import { explainRefusal } from './rules/core/connection-not-offered.ts';
 import { runRules } from './rules/run.ts';
 import type { Finding } from './rules/types.ts';
 import { requirementsOf } from './scenario/judge.ts';
 import { loadPackFromTexts, type Pack, scenarioInPack } from './scenario/load-pack.ts';
+import { loadScenarioText } from './scenario/load-scenario.ts';
 import type { FileLoadResult, FileProblem, Scenario } from './scenario/scenario.ts';
 import type { SimulationMetrics, TraceEntry } from './sim/types.ts';
 
@@ -34,9 +37,12 @@ export {
   designToYaml,
   edgeKey,
   explainRefusal,
+  exportTemplate,
+  importTemplate,
   loadDesignText,
   loadDesignValue,
   loadPackFromTexts,
+  loadScenarioText,
   requirementsOf,
   runRules,
   scenarioInPack,
@@ -52,11 +58,13 @@ export type {
   FileLoadResult,
   FileProblem,
   Finding,
+  ImportResult,
   LoadResult,
   Pack,
   Problem,
   Scenario,
   SimulationMetrics,
+  TemplateFormat,
   TraceEntry,
   ValidationStage,
   Verdict,

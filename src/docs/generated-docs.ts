@@ -1,5 +1,6 @@
 import { rulesMarkdown } from '../rules/catalog-markdown.ts';
 import { jsonSchemaDocuments } from '../scenario/json-schemas.ts';
+import { factsCoverageDocument } from './facts-coverage-sources.ts';
 
 /**
  * Every generated documentation file, by path from the repository root. Add a generator here
@@ -8,6 +9,7 @@ import { jsonSchemaDocuments } from '../scenario/json-schemas.ts';
 export function generatedDocs(): Record<string, string> {
   return {
     'docs/rules.md': rulesMarkdown(),
+    'docs/facts-coverage.md': factsCoverageDocument(),
     ...jsonSchemaDocuments(),
   };
 }

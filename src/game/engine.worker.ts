@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { type Design, type Scenario, validateDesign } from '../bridge.ts';
+import { type Scenario, validateDesign } from '../bridge.ts';
 import type { EngineReply, EngineRequest } from './engine-protocol.ts';
 
 /** Runs the engine off the main thread so the canvas keeps drawing while a design is judged. */
@@ -9,7 +9,8 @@ scope.onmessage = async (message: MessageEvent<EngineRequest>) => {
   const { id, design, scenario } = message.data;
   const reply = (data: EngineReply) => scope.postMessage(data);
   try {
-    const verdict = await validateDesign(design as Design, scenario as Scenario | undefined, (stage) => reply({ id, stage }));
+    // The scenario was loaded and checked on the page; structured cloning keeps it plain data.
+    const verdict = await validateDesign(design, scenario as Scenario | undefined, (stage) => reply({ id, stage }));
     reply({ id, verdict });
   } catch (error) {
     reply({ id, error: error instanceof Error ? error.message : String(error) });

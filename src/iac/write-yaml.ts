@@ -8,6 +8,11 @@ export function templateToYaml(template: unknown): string {
   // Repeated values are written out again: a template reads better without anchors.
   const doc = new Document(template, { aliasDuplicateObjects: false });
   visit(doc, {
+    // Dates such as 2010-09-09 are strings in a template; quoted, no YAML 1.1 reader takes them for dates.
+    Scalar(_key, scalar) {
+      if (typeof scalar.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+      return undefined;
+    },
     Map(_key, map) {
       if (map.items.length !== 1) return undefined;
       const pair = map.items[0]!;

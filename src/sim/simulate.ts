@@ -11,7 +11,7 @@ import { SimWorld } from './core/world.ts';
 import type { Client } from './behaviours/client/client.ts';
 import { Ignored } from './behaviours/ignored.ts';
 import { BEHAVIOURS, PASS_THROUGH_KINDS, passThrough } from './behaviours/registry.ts';
-import { SimulationSettings, type SimulationResult } from './types.ts';
+import { type NodeReport, SimulationSettings, type SimulationResult } from './types.ts';
 
 /** Out-of-order events are traced one by one up to this many. */
 const TRACED_OUT_OF_ORDER = 200;
@@ -41,11 +41,13 @@ export function simulate(design: Design, settings: SimulationSettings): Simulati
   world.clock.runUntil(world.trafficEndsAt + world.settings.drainSeconds * 1000);
   const runMs = world.now;
   for (const behaviour of world.behaviours.values()) behaviour.finish?.();
+  for (const source of sources) source.finish();
   const outOfOrder = findOutOfOrder(world.messages, orderAttributes(world));
   for (const event of outOfOrder.slice(0, TRACED_OUT_OF_ORDER)) {
     world.log(event.at, event.consumer, 'processedOutOfOrder', event.message, `processed before ${event.overtook.record.id}, which was sent earlier`);
   }
   for (const message of world.messages) if (message.outcomeRank < 0) message.record.outcome = 'pending';
+  const reports = collectReports(world, runMs);
   return {
     durationMs: runMs,
     events: world.clock.processed,
@@ -53,7 +55,18 @@ export function simulate(design: Design, settings: SimulationSettings): Simulati
     metrics: computeMetrics(world, runMs, outOfOrder.length),
     trace: world.trace.entries(),
     ...(world.aggregated.size > 0 ? { aggregated: Object.fromEntries(world.aggregated) } : {}),
+    ...(reports ? { reports } : {}),
   };
+}
+
+/** Each behaviour's own measurements (load balancers, fleets, databases, deployments), by node id. */
+function collectReports(world: SimWorld, runMs: number): Record<string, NodeReport> | undefined {
+  const reports: Record<string, NodeReport> = {};
+  for (const [id, behaviour] of world.behaviours) {
+    const report = behaviour.report?.(runMs);
+    if (report) reports[id] = report;
+  }
+  return Object.keys(reports).length > 0 ? reports : undefined;
 }
 
 function buildBehaviours(world: SimWorld): void {

@@ -47,11 +47,45 @@ export const Fault = z.discriminatedUnion('type', [
   /** Messages whose attribute has this value always fail processing. */
   z.strictObject({ type: z.literal('poison-message'), stream: z.string().optional(), attribute: z.string(), value: z.string() }),
   /** A node (or, with kind, every node of a kind) stops at a time: a cache node, an instance. */
-  z.strictObject({ type: z.literal('node-failure'), node: z.string().optional(), kind: z.string().optional(), atSeconds: z.number().nonnegative(), recoverSeconds: z.number().optional() }),
+  z.strictObject({
+    type: z.literal('node-failure'),
+    node: z.string().optional(),
+    kind: z.string().optional(),
+    atSeconds: z.number().nonnegative(),
+    recoverSeconds: z.number().optional(),
+    /** A fleet (Auto Scaling group): how many of its instances fail (default 1). */
+    instances: z.number().int().positive().optional(),
+    /** The application stops answering but the instance keeps running: only load balancer (ELB) health checks notice. */
+    application: z.boolean().optional(),
+  }),
   /** An Availability Zone fails: Multi-AZ components fail over, single-AZ ones go down. */
   z.strictObject({ type: z.literal('az-failure'), az: z.string().default('a'), atSeconds: z.number().nonnegative(), recoverSeconds: z.number().optional() }),
   /** A stream's rate multiplies for a while. */
   z.strictObject({ type: z.literal('burst'), stream: z.string().optional(), multiplier: z.number().positive().max(1000), atSeconds: z.number().nonnegative(), durationSeconds: z.number().positive() }),
+  /**
+   * A new application version is deployed at a time (Elastic Beanstalk environments, CodeDeploy
+   * deployment groups, CodePipeline pipelines): a scheduled event like a fault, so a level can show
+   * what each deployment policy does under traffic. failing: the new version fails its health checks.
+   * swapTo: blue/green, the version goes to this second environment and the CNAMEs are swapped.
+   */
+  z.strictObject({
+    type: z.literal('deploy'),
+    node: z.string().optional(),
+    atSeconds: z.number().nonnegative(),
+    failing: z.boolean().default(false),
+    swapTo: z.string().optional(),
+  }),
+  /** An RDS read replica (node) is promoted to a standalone, writable instance at a time; replication stops. */
+  z.strictObject({ type: z.literal('promote-replica'), node: z.string(), atSeconds: z.number().nonnegative() }),
+  /** The metric a CloudWatch alarm watches (node: the alarm) crosses its threshold for a while. */
+  z.strictObject({
+    type: z.literal('metric-breach'),
+    node: z.string().optional(),
+    atSeconds: z.number().nonnegative(),
+    durationSeconds: z.number().positive(),
+    /** The metric's value during the breach (default: twice the threshold); outside breaches it sits at half the threshold. */
+    value: z.number().optional(),
+  }),
 ]);
 
 export const SimulationSettings = z.strictObject({
@@ -150,6 +184,85 @@ export interface SimulationResult {
    * MessageRecord each: their totals per stream are here, and they count in every metric.
    */
   aggregated?: Record<string, AggregatedStreamSummary>;
+  /** Optional: what kinds with measurable behaviour of their own report, by node id (load balancers, fleets, databases, deployments, ...). */
+  reports?: Record<string, NodeReport>;
+}
+
+/** A load balancer's answers: HTTP errors it generated, sessions lost with their targets, where targets find the client's IP. */
+export interface LoadBalancerReport {
+  requests: number;
+  /** No registered or healthy target (HTTP 503). */
+  responses503: number;
+  /** A target stayed silent longer than the idle timeout (HTTP 504). */
+  responses504: number;
+  /** Sticky sessions whose target failed or left: those users sign in again. */
+  sessionsLost: number;
+  /** Requests per target node (uneven spread shows what stickiness costs). */
+  byTarget: Record<string, number>;
+  /** Requests whose target could read the client's IP where its code looks for it (clientIpFrom). */
+  clientIpVisible: number;
+}
+
+/** A fleet's in-service capacity over the run (Auto Scaling groups, Beanstalk environments). */
+export interface CapacityReport {
+  desired: number;
+  minInService: number;
+  /** minInService / desired. */
+  minShare: number;
+  /** Total time with fewer than desired instances in service. */
+  belowDesiredMs: number;
+  /** When capacity was last back to desired after a dip. */
+  restoredAtMs?: number;
+  /** Instances launched to replace failed ones. */
+  replaced: number;
+}
+
+/** A database's availability and replication: failovers, time writes could not be made, replica lag. */
+export interface DatabaseReport {
+  failovers: number;
+  /** Time the writer endpoint answered nothing (failover, replacement, outage). */
+  unavailableMs: number;
+  /** Writes refused because they went to a read-only replica or standby. */
+  readOnlyRejected: number;
+  /** Reads served by replicas, and the worst replication lag they showed. */
+  replicaReads: number;
+  maxReplicaLagMs: number;
+}
+
+/** One deployment: how long it took, what traffic saw, what it cost, how it ended. */
+export interface DeploymentReport {
+  policy: string;
+  /** Instances serving before the deployment. */
+  instances: number;
+  /** in-progress: the run ended before the deployment did. */
+  outcome: 'deployed' | 'rolled-back' | 'failed' | 'in-progress';
+  startedAtMs: number;
+  durationMs: number;
+  /** Time with no instance serving (every request failed). */
+  downtimeMs: number;
+  minInService: number;
+  /** minInService / instances before the deployment. */
+  minShare: number;
+  /** Most instances running at once, and how many above the usual fleet. */
+  peakInstances: number;
+  extraInstances: number;
+  /** Requests that failed because of the deployment (sent to a broken or stopped instance). */
+  failedRequests: number;
+  /** How the last good version came back after a failure. */
+  rollback: 'none' | 'manual-redeploy' | 'terminate-new-instances' | 'shift-traffic-back' | 'swap-back' | 'redeploy-last-good-revision' | 'delete-created-resources';
+  /** Steps in the order they ran (batches, lifecycle hooks, pipeline stages). */
+  steps: string[];
+}
+
+export interface NodeReport {
+  loadBalancer?: LoadBalancerReport;
+  capacity?: CapacityReport;
+  database?: DatabaseReport;
+  deployments?: DeploymentReport[];
+  /** Any other kind: named numbers (e.g. a state machine's retries, an alarm's time to alarm). */
+  values?: Record<string, number>;
+  /** Named events in time order (alarm transitions, pipeline stages), for explanations. */
+  events?: Array<{ t: number; event: string; detail?: string }>;
 }
 
 export interface AggregatedStreamSummary {

@@ -3,6 +3,7 @@ import { EngineClient } from '../game/engine-client.ts';
 import type { Point } from '../game/model/geometry.ts';
 import { builtInCampaign, packFromFiles } from './campaign-data.ts';
 import { campaignScreen, packProblemsScreen } from './campaign-screen.ts';
+import { designFromFragment, withoutDesignFragment } from './share-link.ts';
 import { startScreen } from './start-screen.ts';
 import { type KeyValueStore, ProgressStore, SaveSlots } from './storage.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
@@ -33,6 +34,8 @@ export class App {
   private pack: Pack | undefined;
   /** A pack the player loaded keeps its own progress keys, apart from the campaign's. */
   private packSource: 'built-in' | 'loaded' = 'built-in';
+  /** A design from a share link, for the next level or sandbox that opens. */
+  private shared: LoadResult<Design> | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -50,15 +53,38 @@ export class App {
       highlighted: () => this.workspace?.model.highlight,
     };
     window.addEventListener('popstate', () => this.show(routeFrom(location.search), false));
+    // A share link pasted into this tab changes only the fragment: open it like a fresh page would.
+    window.addEventListener('hashchange', () => {
+      if (designFromFragment(location.hash)) void this.start();
+    });
   }
 
   start(): Promise<void> {
-    return this.show(routeFrom(location.search), false);
+    let route = routeFrom(location.search);
+    this.shared = designFromFragment(location.hash);
+    if (this.shared) {
+      // The link is used once: a reload shows the autosaved design, not the link's again.
+      history.replaceState(null, '', withoutDesignFragment(location.href));
+      if (route.screen === 'start' || route.screen === 'campaign') route = { screen: 'sandbox' };
+    }
+    return this.show(route, false);
   }
 
   private async show(route: Route, push = true): Promise<void> {
+    try {
+      await this.open(route, push);
+    } catch (error) {
+      // A screen that cannot open says why and offers a way back, instead of a blank page.
+      const message = error instanceof Error ? error.message : String(error);
+      this.root.replaceChildren(packProblemsScreen('This screen could not open', [{ path: '', message }], () => this.show({ screen: 'start' })));
+    }
+  }
+
+  private async open(route: Route, push: boolean): Promise<void> {
     this.workspace?.dispose();
     this.workspace = undefined;
+    const shared = this.shared;
+    this.shared = undefined;
     if (push) history.pushState(null, '', searchFor(route));
     document.title = 'Cloudwright';
     switch (route.screen) {
@@ -84,7 +110,13 @@ export class App {
       }
       case 'sandbox':
         document.title = 'Sandbox · Cloudwright';
-        this.workspace = await openWorkspace(this.root, { engine: this.engine, slots: this.slots, progress: this.progress, exit: () => this.show({ screen: 'start' }) });
+        this.workspace = await openWorkspace(this.root, {
+          engine: this.engine,
+          slots: this.slots,
+          progress: this.progress,
+          exit: () => this.show({ screen: 'start' }),
+          ...(shared ? { shared } : {}),
+        });
         return;
       case 'level': {
         const pack = this.currentPack();
@@ -108,6 +140,7 @@ export class App {
             ...(next ? { next: () => this.show({ screen: 'level', id: next.id }) } : {}),
           },
           exit: () => this.show({ screen: 'campaign' }),
+          ...(shared ? { shared } : {}),
         });
         return;
       }

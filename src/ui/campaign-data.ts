@@ -6,8 +6,28 @@ const files = import.meta.glob('/scenarios/**/*.{yaml,yml,json}', { query: '?raw
 let cached: FileLoadResult<Pack> | undefined;
 
 export function builtInCampaign(): FileLoadResult<Pack> {
-  cached ??= loadPackFromTexts(Object.fromEntries(Object.entries(files).map(([path, text]) => [path.replace(/^\/scenarios\//, ''), text])));
+  cached ??= loadForPlay(Object.fromEntries(Object.entries(files).map(([path, text]) => [path.replace(/^\/scenarios\//, ''), text])));
   return cached;
+}
+
+/**
+ * Loads a pack to play it. The game never runs a scenario's pass and fail test designs (the pack's
+ * own tests do), and checking them is most of the loading time, so they are left out. Should that
+ * change the outcome, the pack is loaded as written, so every problem is still reported.
+ */
+export function loadForPlay(texts: Readonly<Record<string, string>>): FileLoadResult<Pack> {
+  const playable: Record<string, string> = {};
+  const starts = new Set<string>();
+  for (const [path, text] of Object.entries(texts)) {
+    if (path.includes('/')) continue;
+    // The top-level "tests:" key and its indented block, up to the next top-level key.
+    playable[path] = text.replace(/^tests:.*(?:\n(?:[ \t#].*)?)*/m, '');
+    const start = /^start:\s*['"]?([^'"\s#]+)/m.exec(text)?.[1];
+    if (start) starts.add(start);
+  }
+  for (const start of starts) if (texts[start] !== undefined) playable[start] = texts[start];
+  const quick = loadPackFromTexts(playable);
+  return quick.ok ? quick : loadPackFromTexts(texts);
 }
 
 /** Reads a pack the player picked (a folder or several files): paths relative to the folder holding pack.yaml. */
@@ -15,7 +35,7 @@ export async function packFromFiles(list: FileList): Promise<FileLoadResult<Pack
   const entries = await Promise.all([...list].map(async (file) => [file.webkitRelativePath || file.name, await file.text()] as const));
   const packPath = entries.map(([path]) => path).find((path) => path === 'pack.yaml' || path.endsWith('/pack.yaml'));
   const root = packPath ? packPath.slice(0, packPath.length - 'pack.yaml'.length) : '';
-  return loadPackFromTexts(Object.fromEntries(entries.filter(([path]) => path.startsWith(root)).map(([path, text]) => [path.slice(root.length), text])));
+  return loadForPlay(Object.fromEntries(entries.filter(([path]) => path.startsWith(root)).map(([path, text]) => [path.slice(root.length), text])));
 }
 
 /** A level is open once the one before it in play order is solved; the first is always open. */

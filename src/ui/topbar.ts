@@ -7,7 +7,12 @@ export interface TopbarActions {
   import: () => void;
   exportYaml: () => void;
   exportJson: () => void;
+  exportTemplate: () => void;
+  share: () => void;
+  exportPng: () => void;
   validate: () => void;
+  /** Sandbox only: read a CloudFormation or SAM template onto the canvas. */
+  importTemplate?: () => void;
   /** Level only. */
   restart?: () => void;
   hint?: () => void;
@@ -43,6 +48,10 @@ export function createTopbar(title: string, inLevel: boolean, status: HTMLElemen
       actionButton('import', 'Import', 'Load a design file (YAML or JSON)', actions.import),
       actionButton('export', 'Export', 'Download the design as YAML', actions.exportYaml),
       actionButton('export-json', 'JSON', 'Download the design as JSON', actions.exportJson),
+      actions.importTemplate ? actionButton('import-template', 'Open template', 'Open a CloudFormation or SAM template in the sandbox', actions.importTemplate) : null,
+      actionButton('export-cloudformation', 'CloudFormation', 'Download the design as a CloudFormation or SAM template', actions.exportTemplate),
+      actionButton('share', 'Share', 'A link that opens this design', actions.share),
+      actionButton('export-png', 'PNG', 'Download a picture of the canvas', actions.exportPng),
       actions.restart ? actionButton('restart', 'Restart', 'Start the level again from its starting design (undo brings your design back)', actions.restart) : null,
       actions.hint ? actionButton('hint', 'Hint', 'Reveal the next hint', actions.hint) : null,
       validate,

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { createActor } from 'xstate';
-import { type Design, emptyDesign, type LoadResult, loadDesignValue, runRules, type Scenario } from '../bridge.ts';
+import { type Design, describeProblem, emptyDesign, type LoadResult, loadDesignValue, runRules, type Scenario } from '../bridge.ts';
 import { createCanvas } from '../game/create-game.ts';
 import type { EngineClient } from '../game/engine-client.ts';
 import { editorMachine } from '../game/machines/editor-machine.ts';
@@ -12,15 +12,18 @@ import { Autosave } from './autosave.ts';
 import { BriefPanel } from './brief-panel.ts';
 import { debriefDialog } from './debrief.ts';
 import { h } from './dom.ts';
-import { downloadDesign, pickDesignFile } from './file-io.ts';
+import { downloadDesign, downloadUrl, fileSlug, pickDesignFile } from './file-io.ts';
 import { Inspector } from './inspector/inspector.ts';
 import { createPalette } from './palette.ts';
 import { problemsDialog } from './problems-dialog.ts';
 import { ResultsPanel } from './results-panel.ts';
 import { roleChooser } from './role-chooser.ts';
 import { bindShortcuts } from './shortcuts.ts';
+import { shareDialog, templateExportDialog } from './share-dialogs.ts';
+import { shareUrl } from './share-link.ts';
 import { SidePanel } from './side-panel.ts';
 import type { ProgressStore, SaveSlots } from './storage.ts';
+import { downloadTemplate, pickTemplateFile } from './template-io.ts';
 import { Toasts } from './toasts.ts';
 import { actionButton, createTopbar } from './topbar.ts';
 
@@ -31,6 +34,8 @@ export interface WorkspaceOptions {
   /** A campaign level; undefined opens the sandbox. */
   level?: { scenario: Scenario; chapterTitle: string; progressKey: string; next?: () => void };
   exit: () => void;
+  /** A design from a share link: opened over the saved one (undo brings that back), or its problems shown. */
+  shared?: LoadResult<Design>;
 }
 
 export interface Workspace {
@@ -97,6 +102,10 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
     import: () => importDesign(),
     exportYaml: () => downloadDesign(model.design, 'yaml'),
     exportJson: () => downloadDesign(model.design, 'json'),
+    exportTemplate: () => layout.append(templateExportDialog((format) => downloadTemplate(model.design, format))),
+    share: () => layout.append(shareDialog(shareUrl(model.design, location, scenario?.id), copyText)),
+    exportPng: () => exportPng(),
+    ...(scenario ? {} : { importTemplate: () => openTemplate() }),
     validate: () => validate(),
     ...(scenario
       ? {
@@ -166,6 +175,13 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
   });
   refreshToolbar();
   inspector.refresh(true);
+  if (options.shared?.ok) {
+    model.run('replaceDesign', { design: withPositions(options.shared.value) });
+    scene.fitToDesign();
+    toasts.show({ tone: 'success', title: 'Shared design opened', lines: ['Undo brings back the design you had here.'], duration: 5000, testId: 'shared-opened' });
+  } else if (options.shared) {
+    layout.append(problemsDialog('This link’s design cannot be opened', 'Your own design is unchanged. The link has these problems:', options.shared.problems));
+  }
 
   // Editor notifications.
   const refusals = editor.on('refused', ({ from, to, message, why, fix }) => {
@@ -245,6 +261,30 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
     }
     return loaded;
   };
+  const openTemplate = async () => {
+    const imported = await pickTemplateFile();
+    if (!imported) return;
+    if (!imported.ok) {
+      layout.append(problemsDialog('This template cannot be opened', 'Nothing was changed. Fix these and open it again:', imported.problems));
+      return;
+    }
+    model.run('replaceDesign', { design: withPositions(imported.design) });
+    scene.fitToDesign();
+    showTab('results');
+    const { warnings } = imported;
+    toasts.show({
+      tone: warnings.length > 0 ? 'warning' : 'success',
+      title: `Template opened: ${imported.design.nodes.length} components${warnings.length > 0 ? `, ${warnings.length} warnings` : ''}`,
+      lines: [...warnings.slice(0, 6).map((warning) => describeProblem(warning)), ...(warnings.length > 6 ? [`and ${warnings.length - 6} more`] : []), 'Undo brings back the previous design.'],
+      testId: 'template-opened',
+    });
+  };
+  const exportPng = () => {
+    // The renderer's own snapshot: a WebGL canvas's pixels are gone once a frame is shown.
+    (game as Phaser.Game).renderer.snapshot((image) => {
+      if (image instanceof HTMLImageElement) downloadUrl(image.src, `${fileSlug(model.design.name)}.png`);
+    });
+  };
   const importDesign = async () => {
     const loaded = await pickDesignFile();
     if (!loaded) return;
@@ -264,7 +304,7 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
     nudge: (dx, dy) => editor.send({ type: 'nudge', dx, dy }),
     escape: () => {
       closeChooser();
-      for (const dialog of layout.querySelectorAll('[data-testid="problems"]')) dialog.closest('.modal-backdrop')?.remove();
+      for (const dialog of layout.querySelectorAll('.modal-backdrop')) if (!dialog.querySelector('[data-testid="debrief"]')) dialog.remove();
       if (session.getSnapshot().value === 'debrief') session.send({ type: 'keepBuilding' });
       editor.send({ type: 'cancel' });
     },
@@ -288,4 +328,14 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
       (game as Phaser.Game).destroy(true);
     },
   };
+}
+
+/** The clipboard where the browser allows it; false tells the player to copy by hand. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

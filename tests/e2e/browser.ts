@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -31,9 +32,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Serves the production build (dist/) with `vite preview`; resolves once it answers. */
-export async function startPreview(port: number): Promise<ChildProcess> {
-  const server = spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+/** Serves a production build (dist/ unless told) with `vite preview`; resolves once it answers. */
+export async function startPreview(port: number, outDir = join(ROOT, 'dist')): Promise<ChildProcess> {
+  const server = spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -58,13 +59,22 @@ export async function startPreview(port: number): Promise<ChildProcess> {
   throw new Error(`vite preview did not answer on port ${port}: ${output}`);
 }
 
-/** Builds dist/ (vite build) unless CLOUDWRIGHT_SKIP_BUILD is set. */
-export async function buildOnce(): Promise<void> {
-  if (process.env.CLOUDWRIGHT_SKIP_BUILD) return;
+/**
+ * Builds the game into a folder of its own, so a build someone else starts in dist/ meanwhile
+ * cannot pull files from under the running tests. CLOUDWRIGHT_SKIP_BUILD=1 serves dist/ as it is.
+ * Returns the folder and a function that removes it.
+ */
+export async function buildForTests(): Promise<{ outDir: string; remove: () => void }> {
+  if (process.env.CLOUDWRIGHT_SKIP_BUILD) return { outDir: join(ROOT, 'dist'), remove: () => {} };
+  const outDir = mkdtempSync(join(tmpdir(), 'cloudwright-build-'));
   await new Promise<void>((resolve, reject) => {
-    const build = spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    const build = spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed with exit code ${code}`))));
   });
+  return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
 /** A page at 1280×720 that records console errors and uncaught exceptions. */

@@ -151,4 +151,22 @@ describe.skipIf(!browserReady)('editing in the browser', () => {
     expect(await page.evaluate(() => localStorage.getItem('cloudwright.corrupt.sandbox'))).toContain('"id":"x"');
     browser.assertNoErrors(errors);
   });
+
+  it('a full storage is reported when autosave fails, and the edit is kept on the canvas', async () => {
+    const { page, errors } = await browser.open('');
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(`${page.url()}?mode=sandbox`);
+    await waitForCanvas(page);
+    const queue = await dragFromPalette(page, 'AWS::SQS::Queue', { x: 400, y: 300 });
+    const problem = page.locator('[data-testid="storage-problem"]');
+    await problem.waitFor();
+    await expect(problem.textContent()).resolves.toMatch(/Autosave failed.*storage is full.*Export/s);
+    await expect(page.locator('[data-testid="save-status"]').textContent()).resolves.toBe('Not saved');
+    expect(await nodeIds(page)).toEqual([queue]);
+    browser.assertNoErrors(errors);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { buildOnce, CHROMIUM, chromiumAvailable, freePort, startPreview } from './browser.ts';
+import { buildForTests, CHROMIUM, chromiumAvailable, freePort, startPreview } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,11 +16,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
     project.provide('baseUrl', '');
     return () => {};
   }
-  await buildOnce();
+  const build = await buildForTests();
   const port = await freePort();
-  const server: ChildProcess = await startPreview(port);
+  const server: ChildProcess = await startPreview(port, build.outDir);
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
   return () => {
     server.kill();
+    build.remove();
   };
 }

@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './browser.ts';
@@ -40,11 +42,30 @@ describe.skipIf(!browserReady)('screens and links', () => {
     browser.assertNoErrors(errors);
   });
 
-  it('a pack folder loads as its own campaign', async () => {
-    const { page, errors } = await browser.open('');
-    await page.locator('.start-screen input[type="file"]').setInputFiles(join(ROOT, 'scenarios'));
-    await page.locator('.campaign-screen .level-card').first().waitFor();
-    await expect(page.locator('.campaign-screen .level-name').textContent()).resolves.toBe('The Cloudwright campaign');
-    browser.assertNoErrors(errors);
+  it('a pack folder loads as its own campaign, and a broken one says what is wrong where', async () => {
+    // A pack of one level, written the way an instructor would: pack.yaml beside the scenario.
+    const parent = mkdtempSync(join(tmpdir(), 'cloudwright-pack-'));
+    const folder = join(parent, 'my-pack');
+    cpSync(join(ROOT, 'scenarios', 'fifo-orders'), join(folder, 'fifo-orders'), { recursive: true });
+    cpSync(join(ROOT, 'scenarios', 'fifo-orders.yaml'), join(folder, 'fifo-orders.yaml'));
+    const pack = ['format: cloudwright.pack/1', 'id: my-pack', 'title: My pack', 'author: A teacher', 'chapters:', '  - { id: queues, title: Queues, scenarios: [fifo-orders] }'];
+    writeFileSync(join(folder, 'pack.yaml'), `${pack.join('\n')}\n`);
+    try {
+      const { page, errors } = await browser.open('');
+      await page.locator('.start-screen input[type="file"]').setInputFiles(folder);
+      await page.locator('.campaign-screen .level-card[data-scenario="fifo-orders"]').waitFor();
+      await expect(page.locator('.campaign-screen .level-name').textContent()).resolves.toBe('My pack');
+      await expect(page.locator('.chapter h2').textContent()).resolves.toBe('Queues');
+
+      writeFileSync(join(folder, 'pack.yaml'), `${pack.join('\n').replace('[fifo-orders]', '[fifo-orders, missing-level]')}\n`);
+      await page.goto(page.url().split('?')[0]!);
+      await page.locator('.start-screen input[type="file"]').setInputFiles(folder);
+      const problems = page.locator('[data-testid="pack-problems"]');
+      await problems.waitFor();
+      await expect(problems.textContent()).resolves.toMatch(/pack\.yaml.*chapters\[0\]\.scenarios\[1\].*missing-level/);
+      browser.assertNoErrors(errors);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });

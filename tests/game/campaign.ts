@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadPackFromTexts, type Pack } from '../../src/bridge.ts';
+import { loadScenarioText, type Scenario } from '../../src/bridge.ts';
 
 const SCENARIOS = join(import.meta.dirname, '..', '..', 'scenarios');
 
-/** The built-in campaign read from disk, as the browser reads it through import.meta.glob. */
-export function builtInPack(): Pack {
+function campaignFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -15,7 +14,17 @@ export function builtInPack(): Pack {
     }
   };
   walk(SCENARIOS);
-  const loaded = loadPackFromTexts(files);
+  return files;
+}
+
+/**
+ * One built-in scenario read from disk with the designs it refers to, as the browser reads the
+ * campaign; alone, so a half-written neighbour in the pack does not stop these tests.
+ */
+export function builtInScenario(id: string): Scenario {
+  const files = campaignFiles();
+  const file = `${id}.yaml`;
+  const loaded = loadScenarioText(files[file] ?? '', { file, files });
   if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${problem.file} ${problem.path}: ${problem.message}`).join('\n'));
   return loaded.value;
 }

@@ -1,10 +1,10 @@
 import { createActor, waitFor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { type Design, DESIGN_FORMAT, runRules, type Scenario, scenarioInPack, validateDesign } from '../../src/bridge.ts';
+import { type Design, DESIGN_FORMAT, runRules, type Scenario, validateDesign } from '../../src/bridge.ts';
 import { sessionMachine } from '../../src/game/machines/session-machine.ts';
-import { builtInPack } from './campaign.ts';
+import { builtInScenario } from './campaign.ts';
 
-const fifoOrders = (): Scenario => scenarioInPack(builtInPack(), 'fifo-orders')!;
+const fifoOrders = (): Scenario => builtInScenario('fifo-orders');
 
 function level(scenario: Scenario, design: { current: Design }, onPassed: (stars: number) => void = () => {}) {
   return createActor(sessionMachine, {

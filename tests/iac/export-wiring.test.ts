@@ -116,6 +116,22 @@ describe('export wires every edge the way AWS needs it', () => {
       MaximumRetryAttempts: 1,
     });
     expect(template.Resources.Fulfil?.Properties?.MaximumRetryAttempts).toBeUndefined();
+    // Lambda checks the role may reach the destination when the config is created.
+    expect(ofType(template, 'AWS::Lambda::EventInvokeConfig')[0]![1].DependsOn).toEqual(['FulfilPolicy']);
+  });
+
+  it('function → queue (dead-letter): DeadLetterConfig, and the role may send there before the function exists', () => {
+    const withDlq = exportTemplateObject(
+      design('nodes:\n  - { id: f, kind: AWS::Lambda::Function }\n  - { id: dlq, kind: AWS::SQS::Queue }\nedges:\n  - { from: f, to: dlq, role: dead-letter }\n'),
+    );
+    expect(withDlq.Resources.F?.Properties?.DeadLetterConfig).toEqual({ TargetArn: { 'Fn::GetAtt': ['Dlq', 'Arn'] } });
+    expect(withDlq.Resources.FRole?.Properties?.Policies).toEqual([
+      {
+        PolicyName: 'at-creation',
+        PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [{ 'Fn::GetAtt': ['Dlq', 'Arn'] }] }] },
+      },
+    ]);
+    expect(specErrors(withDlq)).toEqual([]);
   });
 
   it('one role per function: basic execution plus exactly its connections', () => {
@@ -235,7 +251,7 @@ edges:
       },
       MethodResponses: [{ StatusCode: '200' }],
     });
-    expect(JSON.stringify(method.Properties?.Integration)).toContain('${Inbox.QueueName}');
+    expect(JSON.stringify(method.Properties?.Integration)).toContain(`\${Inbox.QueueName}`);
     const actions = statementsOf(template, 'ApiRole').map((statement) => [statement.Action, statement.Resource]);
     expect(actions).toEqual([
       [['sqs:SendMessage'], [{ 'Fn::GetAtt': ['Inbox', 'Arn'] }]],
@@ -267,6 +283,33 @@ edges:
     expect(ofType(sam, 'AWS::Lambda::Permission')).toHaveLength(1);
     expect(sam.Resources.Handler?.Properties?.Events).toBeUndefined();
     expect(specErrors(sam)).toEqual([]);
+  });
+});
+
+describe('API authorizers', () => {
+  it('a Lambda authorizer: TOKEN authorizer, its permission, and methods that use it when the API says CUSTOM', () => {
+    const template = exportTemplateObject(
+      design(`
+nodes:
+  - { id: api, kind: AWS::ApiGateway::RestApi, config: { authorizationType: CUSTOM } }
+  - { id: auth, kind: AWS::Lambda::Function }
+  - { id: orders, kind: AWS::Lambda::Function }
+edges:
+  - { from: api, to: auth, role: authorizer }
+  - { from: api, to: orders }
+`),
+    );
+    const [authorizerId, authorizer] = ofType(template, 'AWS::ApiGateway::Authorizer')[0]!;
+    expect(authorizer.Properties).toMatchObject({ Type: 'TOKEN', IdentitySource: 'method.request.header.Authorization', RestApiId: { Ref: 'Api' } });
+    expect(JSON.stringify(authorizer.Properties?.AuthorizerUri)).toContain(`\${Auth.Arn}`);
+    expect(ofType(template, 'AWS::ApiGateway::Method')[0]![1].Properties).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: { Ref: authorizerId } });
+    expect(ofType(template, 'AWS::Lambda::Permission').map(([, p]) => p.Properties?.FunctionName)).toEqual([{ Ref: 'Auth' }, { Ref: 'Orders' }]);
+    expect(specErrors(template)).toEqual([]);
+    const imported = importTemplate(exportTemplate(design('nodes:\n  - { id: api, kind: AWS::ApiGateway::RestApi }\n  - { id: pool, kind: AWS::Cognito::UserPool }\n  - { id: f, kind: AWS::Lambda::Function }\nedges:\n  - { from: api, to: pool, role: authorizer }\n  - { from: api, to: f }\n')));
+    expect(imported.ok && imported.design.edges.map((edge) => `${edge.from} -> ${edge.to}${edge.role ? ` (${edge.role})` : ''}`).sort()).toEqual([
+      'api -> f',
+      'api -> pool (authorizer)',
+    ]);
   });
 });
 

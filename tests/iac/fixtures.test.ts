@@ -73,6 +73,16 @@ const CASES: Case[] = [
     },
   },
   {
+    file: 'api-sqs.yaml',
+    kinds: { 'ingest-queue': 'AWS::SQS::Queue', 'ingest-api': 'AWS::ApiGateway::RestApi' },
+    edges: ['ingest-api -> ingest-queue'],
+    findings: [],
+    check(design) {
+      // The API's role is absorbed into the integration; the stage's and methods' settings land on the API.
+      expect(node(design, 'ingest-api')?.config).toMatchObject({ Name: 'ingest', TracingEnabled: true, authorizationType: 'AWS_IAM' });
+    },
+  },
+  {
     file: 's3-lambda.yaml',
     kinds: { 'uploads-bucket': 'AWS::S3::Bucket', 'thumbnails-bucket': 'AWS::S3::Bucket', 'thumbnail-function': 'AWS::Lambda::Function' },
     edges: ['thumbnail-function -> thumbnails-bucket', 'uploads-bucket -> thumbnail-function'],

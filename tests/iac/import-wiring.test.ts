@@ -90,6 +90,26 @@ Resources:
     ]);
   });
 
+  it('a state machine calls what its definition substitutions name, even when its role says nothing', () => {
+    const { design } = load(`
+Resources:
+  Flow:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: !GetAtt FlowRole.Arn
+      DefinitionString: !Sub '{"StartAt":"A","States":{"A":{"Type":"Task","Resource":"\${Work.Arn}","End":true}}}'
+      DefinitionSubstitutions: { QueueUrl: !Ref Outbox }
+  FlowRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: states.amazonaws.com }, Action: sts:AssumeRole }] }
+      ManagedPolicyArns: [arn:aws:iam::aws:policy/AWSLambda_FullAccess]
+  Work: { Type: AWS::Lambda::Function, Properties: { Role: arn:aws:iam::123456789012:role/x, Code: { ZipFile: x }, Runtime: nodejs20.x, Handler: i.h } }
+  Outbox: { Type: AWS::SQS::Queue }
+`);
+    expect(edges(design)).toEqual(['flow -> outbox', 'flow -> work']);
+  });
+
   it('CloudFront origins and alarm actions', () => {
     const { design } = load(`
 Resources:

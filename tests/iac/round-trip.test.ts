@@ -37,7 +37,7 @@ describe('export then import', () => {
             nodes: expected.nodes.map(({ position, ...node }) => (position ? { ...node, position } : node)),
           });
         }),
-        { numRuns: 150 },
+        { numRuns: 120 },
       );
     });
   }

@@ -23,7 +23,7 @@ describe('kinds without behaviour', () => {
       settings({ traffic: [{ id: 'reads', operation: 'read', count: 10, ratePerSecond: 1, durationSeconds: 10, keyAttribute: 'id', attributes: { id: { keys: 3 } } }] }),
     );
     expect(result.messages.every((record) => record.processed.some((entry) => entry.by === 'products'))).toBe(true);
-    expect(result.trace.some((entry) => entry.node === 'front' && entry.event === 'passedOn')).toBe(true);
+    expect(result.trace.some((entry) => entry.node === 'front' && entry.event === 'forwarded')).toBe(true);
     expect(result.trace.some((entry) => entry.node === 'key' && entry.event === 'ignored')).toBe(true);
   });
 });

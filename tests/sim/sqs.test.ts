@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/sim/simulate.ts';
+import type { SimMessage } from '../../src/sim/core/message.ts';
+import { FifoStore, type QueuedMessage } from '../../src/sim/behaviours/sqs/stores.ts';
 import type { MessageRecord } from '../../src/sim/types.ts';
 import { design, ordersDesign, ordersTraffic, settings } from './designs.ts';
 
@@ -101,6 +103,19 @@ describe('SQS standard queue', () => {
   });
 });
 
+const LATER_ORDERS = ['o4', 'o5', 'o6', 'o7', 'o8', 'o9', 'o10'];
+
+/** One customer's ten orders within 0.1 s: o1 goes alone, o2–o10 wait for it and go as one batch; o3 always fails. */
+function batchedOrders(options: { fifo: boolean; report: boolean }) {
+  return simulate(
+    ordersDesign({ fifo: options.fifo, batchSize: 10, reportBatchItemFailures: options.report, maxReceiveCount: 2, visibilityTimeout: 5 }),
+    settings({
+      traffic: [{ id: 'orders', count: 10, ratePerSecond: 100, durationSeconds: 0.1, attributes: { customerId: { keys: 1, prefix: 'c' }, orderId: { sequence: true, prefix: 'o' } }, processingMs: 100 }],
+      faults: [{ type: 'poison-message', attribute: 'orderId', value: 'o3' }],
+    }),
+  );
+}
+
 describe('SQS FIFO queue', () => {
   it('keeps each customer’s orders in order and exactly once, and a poison order blocks only its own customer until redriven', () => {
     const result = simulate(ordersDesign({ fifo: true, maxReceiveCount: 3 }), ordersTraffic());
@@ -158,6 +173,44 @@ describe('SQS FIFO queue', () => {
     // Content-based deduplication over bodies that repeat: only the two distinct bodies get through.
     expect(sameBody.messages.filter((record) => record.processed.length > 0)).toHaveLength(2);
     expect(sameBody.trace.filter((entry) => entry.event === 'deduplicated').length).toBe(38);
+  });
+
+  it('with ReportBatchItemFailures, a FIFO batch stops at the first failure: that order and every one after it go back unprocessed', () => {
+    const fifo = batchedOrders({ fifo: true, report: true });
+    const order = (id: string) => fifo.messages.find((record) => record.attributes.orderId === id)!;
+    expect(order('o3').outcome).toBe('dead-lettered');
+    for (const id of ['o1', 'o2']) expect(order(id).processed).toHaveLength(1);
+    // Received with the poison order every time, the later orders share its receive count and end in the dead-letter queue with it.
+    for (const id of LATER_ORDERS) expect(order(id).processed).toHaveLength(0);
+    expect(fifo.metrics.duplicates).toBe(0);
+    expect(fifo.metrics.outOfOrder).toBe(0);
+    // A standard queue has no order to keep: the function reports only the failed message and goes on.
+    const standard = batchedOrders({ fifo: false, report: true });
+    for (const id of LATER_ORDERS) expect(standard.messages.find((record) => record.attributes.orderId === id)!.processed.length).toBeGreaterThan(0);
+  });
+
+  it('without ReportBatchItemFailures, a failed FIFO batch is retried whole: orders before the failure are processed again', () => {
+    const result = batchedOrders({ fifo: true, report: false });
+    const order = (id: string) => result.messages.find((record) => record.attributes.orderId === id)!;
+    expect(order('o1').processed).toHaveLength(1);
+    // o2 went in o3's batch: processed, then retried with the whole batch.
+    expect(order('o2').processed).toHaveLength(2);
+    expect(result.metrics.duplicates).toBe(1);
+    expect(result.metrics.outOfOrder).toBe(0);
+  });
+
+  it('fills a FIFO batch from several message groups, each in order, and skips groups with messages in flight', () => {
+    const store = new FifoStore();
+    const entry = (group: string, n: number): QueuedMessage => ({ message: { seq: n } as SimMessage, state: 'available', receiveCount: 0, enqueuedAt: 0, receipt: 0, groupId: group });
+    const [a1, a2, b1, b2, b3, c1] = [entry('a', 1), entry('a', 2), entry('b', 3), entry('b', 4), entry('b', 5), entry('c', 6)];
+    for (const queued of [a1, a2, b1, b2, b3, c1]) store.add(queued);
+    expect(store.take(4)).toEqual([a1, a2, b1, b2]);
+    // a and b are in flight (b3 waits behind b1 and b2): only c can be received.
+    expect(store.take(10)).toEqual([c1]);
+    expect(store.take(10)).toEqual([]);
+    store.remove(b1);
+    store.remove(b2);
+    expect(store.take(10)).toEqual([b3]);
   });
 
   it('throttles FIFO sends above 300 per second unless high throughput is on', () => {

@@ -15,6 +15,13 @@ export const components: ComponentDefinition[] = [
         .enum(['STANDARD', 'EXPRESS'])
         .default('STANDARD')
         .meta({ description: 'STANDARD: exactly-once, runs up to one year; EXPRESS: at-least-once, high rate, up to 5 minutes.' }),
+      Definition: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .meta({
+          description:
+            'The workflow in Amazon States Language: StartAt and States (Task states name their Resource, here the id of the function node, with Retry and Catch). Left out: one Task per outgoing edge, in order, with no Retry.',
+        }),
       expectedDurationSeconds: z
         .number()
         .default(60)

@@ -23,6 +23,11 @@ export class ExportContext {
   readonly consumed = new Map<string, Set<string>>();
   /** Node id of a function or state machine → what its generated execution role must allow. */
   readonly statements = new Map<string, PolicyStatement[]>();
+  /**
+   * Node id → what the role must allow before the node itself is created (Lambda checks that it may
+   * send to its dead-letter target when the function is created): kept inline in the role.
+   */
+  readonly creationStatements = new Map<string, PolicyStatement[]>();
   /** Event source mappings by the function they invoke (they must wait for its role). */
   readonly mappings: Array<{ logicalId: string; functionId: string }> = [];
   /** Distribution node id → its origins (CloudFormation Origin objects), in edge order. */
@@ -109,8 +114,8 @@ export class ExportContext {
   }
 
   /** Grants the generated role of a function or state machine some actions on some resources. */
-  allow(id: string, actions: string[], resources: unknown[]): void {
-    const statements = mapEntryOf(this.statements, id, (): PolicyStatement[] => []);
+  allow(id: string, actions: string[], resources: unknown[], options: { atCreation?: boolean } = {}): void {
+    const statements = mapEntryOf(options.atCreation ? this.creationStatements : this.statements, id, (): PolicyStatement[] => []);
     const same = statements.find((statement) => JSON.stringify(statement.Resource) === JSON.stringify(resources));
     if (same) {
       for (const action of actions) if (!same.Action.includes(action)) same.Action.push(action);

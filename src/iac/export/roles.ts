@@ -18,6 +18,12 @@ export function generatedRole(
   const statements = options.statements ?? ctx.statements.get(id) ?? [];
   const properties: Record<string, unknown> = { AssumeRolePolicyDocument: trustPolicy([principal]) };
   if (options.managedPolicies && options.managedPolicies.length > 0) properties.ManagedPolicyArns = options.managedPolicies;
+  // Inline, so the role has them before the node is created; they name only queues and topics, which
+  // depend on nothing, so no circle can pass through them.
+  const atCreation = ctx.creationStatements.get(id) ?? [];
+  if (atCreation.length > 0) {
+    properties.Policies = [{ PolicyName: 'at-creation', PolicyDocument: { Version: '2012-10-17', Statement: atCreation } }];
+  }
   const role = ctx.addResource(`${ctx.logicalId(id)}Role`, { Type: 'AWS::IAM::Role', Properties: properties });
   if (statements.length > 0) {
     // A policy of its own, not inline: a function and a state machine that call each other would
@@ -49,6 +55,9 @@ export function functionRole(ctx: ExportContext, id: string): void {
   // Lambda checks the role's permissions when a mapping is created, so mappings wait for the role.
   const policy = generatedPolicy(ctx, role);
   for (const mapping of ctx.mappings) if (mapping.functionId === id) ctx.dependOn(mapping.logicalId, policy ?? role);
+  // Lambda checks the role may reach the destinations when the invoke config is created.
+  const invokeConfig = invokeConfigId(ctx, id);
+  if (invokeConfig && policy) ctx.dependOn(invokeConfig, policy);
 }
 
 /** A role node: the trust policy names who the design lets assume it; inline policies hold its permissions. */
@@ -87,4 +96,12 @@ export function roleNodeProperties(ctx: ExportContext, id: string): void {
   if (statements.length > 0 && properties.Policies === undefined) {
     ctx.fill(id, 'Policies', [{ PolicyName: 'permissions', PolicyDocument: { Version: '2012-10-17', Statement: statements } }]);
   }
+}
+
+function invokeConfigId(ctx: ExportContext, functionId: string): string | undefined {
+  return Object.entries(ctx.resources).find(
+    ([, resource]) =>
+      resource.Type === 'AWS::Lambda::EventInvokeConfig' &&
+      JSON.stringify(resource.Properties?.FunctionName) === JSON.stringify({ Ref: ctx.logicalId(functionId) }),
+  )?.[0];
 }

@@ -7,8 +7,6 @@ const EVENT_TYPE: Readonly<Record<string, { type: string; key: string }>> = {
   'AWS::DynamoDB::Table': { type: 'DynamoDB', key: 'Stream' },
 };
 
-const DESTINATION_TYPE: Readonly<Record<string, string>> = { 'AWS::SQS::Queue': 'SQS', 'AWS::SNS::Topic': 'SNS', 'AWS::Lambda::Function': 'Lambda' };
-
 /**
  * The same template in AWS SAM: each function becomes AWS::Serverless::Function with its sources as
  * Events (SAM then writes the mappings, subscriptions, notifications and permissions), and an API with
@@ -112,17 +110,10 @@ export function toSam(template: CfnTemplate): CfnTemplate {
     const fn = functionOf(resource.Properties?.FunctionName);
     if (!fn) continue;
     const { FunctionName: _f, Qualifier: _q, DestinationConfig, ...settings } = resource.Properties ?? {};
-    // Functions that are each other's destinations would depend on each other as properties: keep the resource.
-    const toFunction = Object.values(isRecord(DestinationConfig) ? DestinationConfig : {}).some(
-      (value) => isRecord(value) && functionOf(value.Destination) !== undefined,
-    );
-    if (toFunction) continue;
-    const destinations: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(isRecord(DestinationConfig) ? DestinationConfig : {})) {
-      if (!isRecord(value)) continue;
-      destinations[key] = { Type: DESTINATION_TYPE[typeOf(value.Destination) ?? ''] ?? 'SQS', Destination: value.Destination };
-    }
-    resources[fn]!.Properties!.EventInvokeConfig = { ...settings, ...(Object.keys(destinations).length > 0 ? { DestinationConfig: destinations } : {}) };
+    // With destinations the resource stays: it waits for the role's policy (Lambda checks the role may
+    // reach them), and functions that are each other's destinations would otherwise depend on each other.
+    if (DestinationConfig !== undefined) continue;
+    resources[fn]!.Properties!.EventInvokeConfig = settings;
     drop.add(logicalId);
   }
   for (const [logicalId, resource] of Object.entries(resources)) {

@@ -126,7 +126,7 @@ function ensureBucketName(ctx: ExportContext, bucketId: string): unknown {
   const properties = ctx.properties(bucketId);
   if (properties.BucketName === undefined) {
     // Bucket names are lowercase, at most 63 characters, and unique across AWS: account and region make it so.
-    ctx.fill(bucketId, 'BucketName', { 'Fn::Sub': `\${AWS::AccountId}-\${AWS::Region}-${bucketId.slice(0, 30)}` });
+    ctx.fill(bucketId, 'BucketName', { 'Fn::Sub': `\${AWS::AccountId}-\${AWS::Region}-${bucketId.slice(0, 30).replace(/-+$/, '')}` });
   }
   return properties.BucketName;
 }
@@ -137,7 +137,8 @@ const functionDeadLetter: Wiring = {
   wire(edge, ctx) {
     if (ctx.properties(edge.from).DeadLetterConfig !== undefined) return { consumed: [], filled: [], wired: false };
     ctx.properties(edge.from).DeadLetterConfig = { TargetArn: ctx.arn(edge.to) };
-    ctx.allow(edge.from, [SEND_ACTIONS[ctx.kind(edge.to)]!], [ctx.arn(edge.to)]);
+    // Lambda refuses a dead-letter target its role cannot send to, when it creates the function.
+    ctx.allow(edge.from, [SEND_ACTIONS[ctx.kind(edge.to)]!], [ctx.arn(edge.to)], { atCreation: true });
     return { consumed: [], filled: [] };
   },
 };
@@ -282,9 +283,11 @@ export const WIRINGS: readonly Wiring[] = [
 
 /** An AWS::Lambda::Permission letting a service invoke the function, from one source. */
 function allowToInvoke(ctx: ExportContext, functionId: string, principal: string, sourceArn: unknown, sourceName: string): string {
+  // A bucket ARN names no account, so S3's permission also pins the account that owns the bucket.
+  const account = principal === 's3.amazonaws.com' ? { SourceAccount: { Ref: 'AWS::AccountId' } } : {};
   return ctx.addResource(`${ctx.logicalId(functionId)}InvokeFrom${sourceName}Permission`, {
     Type: 'AWS::Lambda::Permission',
-    Properties: { Action: 'lambda:InvokeFunction', FunctionName: { Ref: ctx.logicalId(functionId) }, Principal: principal, SourceArn: sourceArn },
+    Properties: { Action: 'lambda:InvokeFunction', FunctionName: { Ref: ctx.logicalId(functionId) }, Principal: principal, SourceArn: sourceArn, ...account },
   });
 }
 

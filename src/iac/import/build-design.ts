@@ -165,6 +165,15 @@ export function buildDesign(template: CfnTemplate, at: Located): { design: Desig
         }
         break;
       }
+      case 'AWS::StepFunctions::StateMachine': {
+        // What the definition's substitutions name are the services its tasks call.
+        const from = nodeOf.get(logicalId)!;
+        for (const reference of referencesIn([properties.DefinitionSubstitutions, properties.DefinitionString], [])) {
+          const to = nodeOf.get(reference.target);
+          if (to && acceptanceFor(resource.Type, kindOf.get(to)!, undefined)) addEdge(from, to, undefined, {}, [...path, 'DefinitionSubstitutions']);
+        }
+        break;
+      }
       case 'AWS::CloudWatch::Alarm':
         for (const [index, action] of (Array.isArray(properties.AlarmActions) ? properties.AlarmActions : []).entries()) {
           if (target(action)) addEdge(nodeOf.get(logicalId), target(action), undefined, {}, [...path, 'AlarmActions', index]);

@@ -3,6 +3,7 @@ import { decoupled, forbidsKind, maxComponents, paletteOnly, pathExists, usesKin
 import { property } from './configuration.ts';
 import { exactlyOnce, faultyDeadLettered, nothingLost, processedBy } from './delivery.ts';
 import { noErrorFindings } from './findings.ts';
+import { alarm, deployment, downtime, httpErrors, minCapacity, reportedValue, sessionsLost, staleReads } from './operations.ts';
 import { ordered } from './ordering.ts';
 import { availability, latency, monthlyCost, staleness, throttles, throughput } from './performance.ts';
 import type { Evaluator, JudgeInput, RequirementResult } from './result.ts';
@@ -25,6 +26,14 @@ const EVALUATORS: { [T in RequirementType]: Evaluator<T> } = {
   staleness,
   availability,
   'monthly-cost': monthlyCost,
+  downtime,
+  'min-capacity': minCapacity,
+  deployment,
+  'http-errors': httpErrors,
+  'sessions-lost': sessionsLost,
+  'stale-reads': staleReads,
+  alarm,
+  'reported-value': reportedValue,
   'no-error-findings': noErrorFindings,
   'palette-only': paletteOnly,
 };
@@ -42,6 +51,14 @@ export const BEHAVIOURAL_TYPES: ReadonlySet<RequirementType> = new Set([
   'staleness',
   'availability',
   'monthly-cost',
+  'downtime',
+  'min-capacity',
+  'deployment',
+  'http-errors',
+  'sessions-lost',
+  'stale-reads',
+  'alarm',
+  'reported-value',
 ]);
 
 export function evaluateRequirement(requirement: Requirement, input: JudgeInput): RequirementResult {

@@ -81,6 +81,11 @@ export function faultWindow(fault: Fault, runEndMs: number): { from: number; to:
       return { from: fault.fromSeconds * 1000, to: fault.toSeconds !== undefined ? fault.toSeconds * 1000 : runEndMs };
     case 'poison-message':
       return { from: 0, to: runEndMs };
+    case 'deploy':
+    case 'promote-replica':
+      return { from: fault.atSeconds * 1000, to: runEndMs };
+    case 'metric-breach':
+      return { from: fault.atSeconds * 1000, to: (fault.atSeconds + fault.durationSeconds) * 1000 };
   }
 }
 
@@ -96,6 +101,12 @@ export function describeFault(fault: Fault): string {
       return `the consumer errors (${Math.round(fault.rate * 100)}% of attempts)`;
     case 'poison-message':
       return `the poison message (${fault.attribute} = ${fault.value})`;
+    case 'deploy':
+      return `the ${fault.failing ? 'failing ' : ''}deployment to ${fault.node ?? 'every environment'}${fault.swapTo ? ` (blue/green via ${fault.swapTo})` : ''}`;
+    case 'promote-replica':
+      return `the promotion of ${fault.node}`;
+    case 'metric-breach':
+      return `the metric breach at ${fault.node ?? 'every alarm'}`;
   }
 }
 

@@ -23,6 +23,12 @@ const stream = z.string().optional().meta({ description: 'Only the messages of t
 
 const Percentile = z.enum(['p50', 'p95', 'p99', 'max']);
 
+/** Which nodes' own reports a requirement reads: one node by id, every node of a kind, or (neither) every node that reports it. */
+const reportTarget = {
+  node: z.string().optional().meta({ description: 'Only this node (default: every node that reports this).' }),
+  kind: z.string().optional().meta({ description: 'Only nodes of this kind.' }),
+};
+
 export const RequirementV1 = z.discriminatedUnion('type', [
   // structural
   z.strictObject({ ...base, type: z.literal('uses-kind'), kind: z.string(), atLeast: z.number().int().positive().default(1) }),
@@ -87,6 +93,66 @@ export const RequirementV1 = z.discriminatedUnion('type', [
     duringFault: z.number().int().nonnegative().optional(),
   }),
   z.strictObject({ ...base, type: z.literal('monthly-cost'), atMostUsd: z.number().nonnegative() }),
+  // operations, judged from what load balancers, fleets, databases and deployments report
+  z.strictObject({
+    ...base,
+    type: z.literal('downtime'),
+    ...reportTarget,
+    /** The longest total time clients got no answer from one such node: deployments with no instance in service, a database writer failing over or down. */
+    atMostSeconds: z.number().nonnegative(),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('min-capacity'),
+    ...reportTarget,
+    /** In-service instances never below this share of the fleet (0..1), during failures and deployments. */
+    atLeastShare: z.number().min(0).max(1),
+    /** And back to full capacity within this many seconds of the dip. */
+    restoredWithinSeconds: z.number().positive().optional(),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('deployment'),
+    ...reportTarget,
+    /** Every deployment ends within this many minutes. */
+    withinMinutes: z.number().positive().optional(),
+    /** How every deployment must end (a failing version: rolled-back means the last good version serves again on its own). */
+    outcome: z.enum(['deployed', 'rolled-back', 'failed']).optional(),
+    /** How the last good version must come back. */
+    rollback: z.enum(['none', 'manual-redeploy', 'terminate-new-instances', 'shift-traffic-back', 'swap-back', 'redeploy-last-good-revision', 'delete-created-resources']).optional(),
+    atMostExtraInstances: z.number().int().nonnegative().optional(),
+    atMostFailedRequests: z.number().int().nonnegative().optional(),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('http-errors'),
+    ...reportTarget,
+    /** Load balancer answers of this status (default: 503 and 504 together). */
+    status: z.union([z.literal(503), z.literal(504)]).optional(),
+    atMost: z.number().int().nonnegative(),
+  }),
+  z.strictObject({ ...base, type: z.literal('sessions-lost'), ...reportTarget, atMost: z.number().int().nonnegative() }),
+  z.strictObject({ ...base, type: z.literal('stale-reads'), stream, atMost: z.number().int().nonnegative() }),
+  z.strictObject({
+    ...base,
+    type: z.literal('alarm'),
+    ...reportTarget,
+    /** The alarm goes to ALARM within this many seconds of the metric breach starting. */
+    firesWithinSeconds: z.number().positive().optional(),
+    /** The alarm changes state at most this many times (flapping). */
+    atMostTransitions: z.number().int().nonnegative().optional(),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('reported-value'),
+    ...reportTarget,
+    /** A number a kind reports (e.g. tracedShare.checkout for X-Ray, retries or failed for Step Functions, deniedRequests for Cognito). */
+    value: z.string().min(1),
+    atLeast: z.number().optional(),
+    atMost: z.number().optional(),
+    /** What the value means, for the explanation ("the share of checkout requests traced"). */
+    meaning: z.string().optional(),
+  }),
   // findings
   z.strictObject({ ...base, type: z.literal('no-error-findings') }),
   /** Only kinds from the palette (or already in the starting design); implicit when not stated. */

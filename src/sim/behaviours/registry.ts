@@ -1,9 +1,18 @@
 import type { BehaviourFactory } from '../core/behaviour.ts';
 import { Application } from './application/application.ts';
+import { AutoScalingGroup } from './autoscaling/auto-scaling-group.ts';
+import { BeanstalkEnvironment } from './deployment/beanstalk-environment.ts';
+import { CodeDeployGroup } from './deployment/codedeploy-group.ts';
+import { Pipeline } from './deployment/pipeline.ts';
+import { LoadBalancer } from './elb/load-balancer.ts';
+import { RdsDatabase } from './rds/database.ts';
 import { RestApi } from './apigateway/rest-api.ts';
 import { DaxCluster } from './cache/dax.ts';
 import { ElastiCacheCluster } from './cache/elasticache.ts';
 import { Client } from './client/client.ts';
+import { CloudFormationStack } from './cloudformation/stack.ts';
+import { CloudWatchAlarm } from './cloudwatch/alarm.ts';
+import { CognitoPool } from './cognito/cognito-pool.ts';
 import { DynamoDbTable } from './dynamodb/table.ts';
 import { DeliveryStream } from './firehose/delivery-stream.ts';
 import { KinesisStream } from './kinesis/stream.ts';
@@ -11,6 +20,8 @@ import { LambdaFunction } from './lambda/function.ts';
 import { PassThrough } from './pass-through.ts';
 import { S3Bucket } from './s3/bucket.ts';
 import { SnsTopic } from './sns/topic.ts';
+import { StateMachine } from './stepfunctions/state-machine.ts';
+import { XRayTracing } from './xray/tracing.ts';
 import { SqsQueue } from './sqs/queue.ts';
 
 /**
@@ -31,17 +42,26 @@ export const BEHAVIOURS: Record<string, BehaviourFactory> = {
   'AWS::ElastiCache::CacheCluster': (node, world) => new ElastiCacheCluster(node, world),
   'AWS::ElastiCache::ReplicationGroup': (node, world) => new ElastiCacheCluster(node, world),
   'AWS::EC2::Instance': (node, world) => new Application(node, world),
-  'AWS::AutoScaling::AutoScalingGroup': (node, world) => new Application(node, world),
+  'AWS::AutoScaling::AutoScalingGroup': (node, world) => new AutoScalingGroup(node, world),
   'AWS::ECS::Service': (node, world) => new Application(node, world),
-  'AWS::ElasticBeanstalk::Environment': (node, world) => new Application(node, world),
+  'AWS::ElasticBeanstalk::Environment': (node, world) => new BeanstalkEnvironment(node, world),
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': (node, world) => new LoadBalancer(node, world),
+  'AWS::ElasticLoadBalancing::LoadBalancer': (node, world) => new LoadBalancer(node, world),
+  'AWS::RDS::DBInstance': (node, world) => new RdsDatabase(node, world),
+  'AWS::RDS::DBCluster': (node, world) => new RdsDatabase(node, world),
+  'AWS::StepFunctions::StateMachine': (node, world) => new StateMachine(node, world),
+  'AWS::CloudWatch::Alarm': (node, world) => new CloudWatchAlarm(node, world),
+  'AWS::CodeDeploy::DeploymentGroup': (node, world) => new CodeDeployGroup(node, world),
+  'AWS::CodePipeline::Pipeline': (node, world) => new Pipeline(node, world),
+  'AWS::Cognito::UserPool': (node, world) => new CognitoPool(node, world),
+  'AWS::Cognito::IdentityPool': (node, world) => new CognitoPool(node, world),
+  'AWS::XRay::Group': (node, world) => new XRayTracing(node, world),
+  'AWS::CloudFormation::Stack': (node, world) => new CloudFormationStack(node, world),
 };
 
 /** Kinds that pass traffic on unchanged until they get a behaviour of their own. */
 export const PASS_THROUGH_KINDS: readonly string[] = [
-  'AWS::ElasticLoadBalancingV2::LoadBalancer',
-  'AWS::ElasticLoadBalancing::LoadBalancer',
   'AWS::CloudFront::Distribution',
-  'AWS::StepFunctions::StateMachine',
   'AWS::Route53::RecordSet',
 ];
 

@@ -2,6 +2,7 @@ import type { AggregatedStreamSummary, NodeLoad } from '../types.ts';
 import type { DataRequest } from './data.ts';
 import { readItem, type DataPath, writeItem } from './data-path.ts';
 import { CLIENT } from './kinds.ts';
+import type { LatencyHistogram } from './latency.ts';
 import type { SimWorld } from './world.ts';
 
 /** What aggregated requests of one stream came to (they are not listed one by one in `messages`). */
@@ -52,26 +53,31 @@ function findRoute(world: SimWorld, clientPath: DataPath | undefined, clientPass
   };
 }
 
-/** Runs one read or write along a data route and adds it to the run's counters. */
-/** `request` is reused by the caller: stores read it synchronously and never keep it. */
-export function runAggregatedRequest(world: SimWorld, route: DataRoute, summary: AggregatedStream, write: boolean, request: DataRequest): void {
+/**
+ * Runs one read or write along a data route and adds it to the run's counters. A request that
+ * fails or is throttled counts against availability and stays out of the latency percentiles
+ * (a fast error must not make a design look fast); `latency` is the stream's own histogram.
+ * `request` is reused by the caller: stores read it synchronously and never keep it.
+ */
+export function runAggregatedRequest(world: SimWorld, route: DataRoute, summary: AggregatedStream, latency: LatencyHistogram, write: boolean, request: DataRequest): void {
   const at = request.at;
   summary.requests++;
   world.counters.requests++;
   request.from = route.app?.id ?? '';
   if (route.app && (route.app.behaviour.isDown || (world.hasConsumerErrors && world.random.chance(world.consumerErrorRate(route.app.id, at))))) {
     summary.failed++;
-    world.latency.add(0);
     route.app.load.errors++;
     return;
   }
   const answer = write ? writeItem(route.path, request) : readItem(world, route.path, request);
-  world.latency.add(Math.max(0, answer.doneAt - at));
   if (!answer.ok) {
     if (answer.throttled) summary.throttled++;
     else summary.failed++;
     return;
   }
+  const latencyMs = Math.max(0, answer.doneAt - at);
+  world.latency.add(latencyMs);
+  latency.add(latencyMs);
   summary.ok++;
   world.counters.requestsOk++;
   if (route.app) route.app.load.processed++;

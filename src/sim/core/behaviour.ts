@@ -1,4 +1,5 @@
 import type { DesignNode } from '../../design/schema.ts';
+import type { NodeReport } from '../types.ts';
 import type { Reply, Work } from './work.ts';
 import type { SimWorld } from './world.ts';
 
@@ -26,6 +27,8 @@ export interface Behaviour {
   onCapacityFreed?(listener: () => void): void;
   /** Estimated monthly cost from the run's rates, in USD. */
   monthlyCostUsd?(runMs: number): number;
+  /** What the kind measured of its own behaviour, for SimulationResult.reports (after finish). */
+  report?(runMs: number): NodeReport | undefined;
 }
 
 export type BehaviourFactory = (node: DesignNode, world: SimWorld) => Behaviour;

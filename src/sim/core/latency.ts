@@ -39,4 +39,9 @@ export class LatencyHistogram {
     }
     return this.max;
   }
+
+  /** p50, p95, p99 and max, as the result reports them. */
+  summary(): { p50: number; p95: number; p99: number; max: number } {
+    return { p50: this.percentile(0.5), p95: this.percentile(0.95), p99: this.percentile(0.99), max: this.max };
+  }
 }

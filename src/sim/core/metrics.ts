@@ -44,7 +44,7 @@ export function computeMetrics(world: SimWorld, runMs: number, outOfOrder: numbe
     throttles: world.counters.throttles,
     staleReads: world.counters.staleReads,
     maxStalenessMs: Math.round(world.counters.maxStalenessMs),
-    latencyMs: { p50: latency.percentile(0.5), p95: latency.percentile(0.95), p99: latency.percentile(0.99), max: latency.max },
+    latencyMs: latency.summary(),
     throughputPerSecond: runMs > 0 ? processed / (runMs / 1000) : 0,
     availability: sent > 0 ? world.counters.requestsOk / sent : 1,
     monthlyCostUsd: Math.round(monthlyCostUsd * 100) / 100,

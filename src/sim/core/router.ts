@@ -48,6 +48,11 @@ export class Router {
     return this.path;
   }
 
+  /** Whether forward() would pass anything on at all (hot paths skip the call when not). */
+  get forwardsAnything(): boolean {
+    return this.passOn.length > 0 || this.dataPath !== undefined;
+  }
+
   /** Whether this application has anywhere to send the message. */
   leadsAnywhere(message: SimMessage): boolean {
     return this.passOn.length > 0 || (message.operation !== 'send' && this.dataPath !== undefined) || (message.operation === 'send' && this.dataPath !== undefined);

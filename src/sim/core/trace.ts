@@ -23,6 +23,20 @@ export const FAILURE_EVENTS = new Set([
   'shardBlocked',
   'provisionedThroughputExceeded',
   'visibilityTimeoutExpired',
+  'serviceUnavailable',
+  'gatewayTimeout',
+  'sessionLost',
+  'instanceUnhealthy',
+  'instanceTerminated',
+  'instanceInService',
+  'capacityDipped',
+  'writeRefused',
+  'deploymentFailed',
+  'rolledBack',
+  'stepFailed',
+  'alarmFired',
+  'accessDenied',
+  'stageFailed',
 ]);
 
 export interface TraceLimits {

@@ -1,6 +1,7 @@
 import type { Fault, MessageRecord, TrafficStream } from '../types.ts';
 import { type AggregatedStream, type DataRoute, runAggregatedRequest } from './aggregated-requests.ts';
 import type { DataRequest } from './data.ts';
+import { LatencyHistogram } from './latency.ts';
 import { keySampler } from './random.ts';
 import type { SimMessage } from './message.ts';
 import type { SimWorld } from './world.ts';
@@ -21,6 +22,8 @@ export class TrafficSource {
   /** Set when every client reaches its data synchronously: requests run without records. */
   private routes: DataRoute[] | undefined;
   private summary: AggregatedStream | undefined;
+  /** Latency of this stream's successful aggregated requests (its summary's latencyMs). */
+  private readonly latency = new LatencyHistogram();
   /** For aggregated requests: draws the key attribute's index; names and slots are cached per index. */
   private keyIndex: (() => number) | undefined;
   private keyNames: string[] = [];
@@ -84,6 +87,11 @@ export class TrafficSource {
     this.bursts = world.settings.faults.filter((fault): fault is Extract<Fault, { type: 'burst' }> => fault.type === 'burst' && (fault.stream === undefined || fault.stream === stream.id));
   }
 
+  /** End of the run: an aggregated stream's summary gets its own latency percentiles. */
+  finish(): void {
+    if (this.summary && this.latency.count > 0) this.summary.latencyMs = this.latency.summary();
+  }
+
   get endsAt(): number {
     return this.endMs;
   }
@@ -138,7 +146,7 @@ export class TrafficSource {
         request.slot = slot;
         request.bytes = Math.max(1, Math.round(this.world.random.draw(this.stream.payloadBytes)));
         request.consistent = false;
-        runAggregatedRequest(this.world, routes[client]!, this.summary!, write, request);
+        runAggregatedRequest(this.world, routes[client]!, this.summary!, this.latency, write, request);
       } else this.emit(this.clients[client]!, this.createMessage(at));
     }
     if (to < this.endMs) this.world.at(to, () => this.slice(to));

@@ -125,11 +125,13 @@ export class SimWorld {
     return rate;
   }
 
-  /** Records a client's answer: latency, success, staleness. */
+  /** Records a client's answer: success, staleness, and latency (the run's percentiles count successful answers only; a failure counts against availability). */
   answerClient(message: SimMessage, latencyMs: number, ok: boolean, staleMs = 0): void {
     this.counters.requests++;
-    if (ok) this.counters.requestsOk++;
-    this.latency.add(latencyMs);
+    if (ok) {
+      this.counters.requestsOk++;
+      this.latency.add(latencyMs);
+    }
     message.record.latencyMs = latencyMs;
     if (staleMs > 0) {
       message.record.staleMs = staleMs;

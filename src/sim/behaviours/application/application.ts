@@ -1,19 +1,28 @@
 import type { DesignNode } from '../../../design/schema.ts';
 import type { Behaviour, FailureCause } from '../../core/behaviour.ts';
-import { listSetting, numberSetting } from '../../core/config.ts';
+import { numberSetting } from '../../core/config.ts';
 import { notePeak } from '../../core/load.ts';
 import { markProcessed, type SimMessage, settle } from '../../core/message.ts';
 import { type ForwardResult, Router } from '../../core/router.ts';
 import type { Answer, Reply, Work } from '../../core/work.ts';
 import type { SimWorld } from '../../core/world.ts';
+import { placementOf } from './placement.ts';
 
-/** Application code on instances or containers: workers process messages and pass them on. */
+/**
+ * Application code on instances or containers: workers (one per instance or task) process messages
+ * and pass them on. Instances are placed in Availability Zones (placement.ts), so a zone failure
+ * takes only its share: a fleet over several zones keeps serving with fewer workers, a single
+ * instance in the failed zone stops.
+ */
 export class Application implements Behaviour {
+  /** The zone of each instance or task. */
+  private readonly placement: string[];
   private readonly workers: number;
   private readonly durationMs: number;
   readonly router: Router;
   private running = 0;
   private down = false;
+  private readonly failedZones = new Set<string>();
   private lostWorkers = 0;
   private readonly listeners: Array<() => void> = [];
 
@@ -22,7 +31,8 @@ export class Application implements Behaviour {
     private readonly world: SimWorld,
   ) {
     const config = world.config(node);
-    this.workers = Math.max(1, numberSetting(config, 'DesiredCapacity', numberSetting(config, 'DesiredCount', numberSetting(config, 'MinSize', 1))));
+    this.placement = placementOf(world, node);
+    this.workers = this.placement.length;
     this.durationMs = numberSetting(config, 'durationMs', 50);
     this.router = new Router(world, node.id);
   }
@@ -39,30 +49,31 @@ export class Application implements Behaviour {
     this.listeners.push(listener);
   }
 
-  /** A node failure stops it; an AZ failure stops it only if all its instances are in that zone (an Auto Scaling group over several zones keeps the rest). */
+  /** A node failure stops every instance; an AZ failure stops the instances in that zone, and the node only when none is left. */
   fail(cause: FailureCause, az: string): void {
+    const world = this.world;
     if (cause === 'az') {
-      const zones = this.zones();
-      if (!zones.includes(az)) return;
-      if (zones.length > 1) {
-        this.lostWorkers = Math.ceil(this.workers / zones.length);
-        this.world.log(this.world.now, this.node.id, 'nodeFailed', undefined, `instances in ${az} lost; ${this.workers - this.lostWorkers} of ${this.workers} keep running in the other zones`);
+      if (this.failedZones.has(az) || !this.placement.includes(az)) return;
+      this.failedZones.add(az);
+      this.lostWorkers = this.placement.filter((zone) => this.failedZones.has(zone)).length;
+      const left = this.workers - this.lostWorkers;
+      if (left > 0) {
+        world.log(world.now, this.node.id, 'nodeFailed', undefined, `${left} of ${this.workers} ${this.instanceNoun()}s keep running outside zone ${az}`);
         return;
       }
+      world.log(world.now, this.node.id, 'nodeFailed', undefined, `every ${this.instanceNoun()} ran in zone ${az}`);
     }
+    // A node failure is logged by the fault itself.
     this.down = true;
-    this.world.log(this.world.now, this.node.id, 'nodeFailed');
   }
 
-  private zones(): string[] {
-    const config = this.world.config(this.node);
-    const listed = [...listSetting(config, 'AvailabilityZones'), ...listSetting(config, 'VPCZoneIdentifier')].filter((zone): zone is string => typeof zone === 'string');
-    const zones = [...new Set(listed.map((zone, index) => (/[a-z]$/.test(zone) ? zone.slice(-1) : 'abc'[index % 3]!)))];
-    return zones.length > 0 ? zones : [this.world.azOf(this.node)];
+  private instanceNoun(): string {
+    return this.node.kind === 'AWS::ECS::Service' ? 'task' : 'instance';
   }
 
   recover(): void {
     this.down = false;
+    this.failedZones.clear();
     this.lostWorkers = 0;
     for (const listener of this.listeners) listener();
   }

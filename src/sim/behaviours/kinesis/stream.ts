@@ -1,4 +1,4 @@
-import type { DesignNode } from '../../../design/schema.ts';
+import type { DesignEdge, DesignNode } from '../../../design/schema.ts';
 import type { Behaviour } from '../../core/behaviour.ts';
 import { booleanSetting, numberSetting, objectSetting, stringSetting } from '../../core/config.ts';
 import { type SimMessage, settle } from '../../core/message.ts';
@@ -23,6 +23,10 @@ export class KinesisStream implements Behaviour {
   private readonly windows: ShardWriteWindow[];
   private putUnits = 0;
   private readonly enhancedFanOutConsumers: number;
+  /** Per producer edge: how it picks partition keys (read once, used per record). */
+  private readonly partitioning = new Map<DesignEdge | undefined, { type: string; key: string }>();
+  /** "shard N" trace details, built once per shard. */
+  private readonly shardLabels: string[];
 
   constructor(
     readonly node: DesignNode,
@@ -35,6 +39,7 @@ export class KinesisStream implements Behaviour {
     this.enhancedFanOutConsumers = consumers.filter((edge) => booleanSetting(world.edgeConfig(edge), 'enhancedFanOut', false)).length;
     this.reader = new ShardReader(world, node.id, { shards: this.shards, retentionMs: numberSetting(config, 'RetentionPeriodHours', 24) * 3_600_000, consumers });
     this.windows = Array.from({ length: this.shards }, () => ({ second: -1, records: 0, bytes: 0 }));
+    this.shardLabels = Array.from({ length: this.shards }, (_, shard) => `shard ${shard}`);
   }
 
   start(): void {
@@ -62,15 +67,19 @@ export class KinesisStream implements Behaviour {
       return { ok: false, throttled: true, doneAt, reason: 'ProvisionedThroughputExceededException', answeredBy: this.node.id };
     }
     world.load(this.node.id).processed++;
-    if (world.trace.wantsRoutine) world.log(work.at, this.node.id, 'recordPut', message, `shard ${shard}`, work.edge);
-    this.reader.put(message, partitionKey, doneAt);
+    if (world.trace.wantsRoutine) world.log(work.at, this.node.id, 'recordPut', message, this.shardLabels[shard], work.edge);
+    this.reader.put(message, partitionKey, doneAt, shard);
     return { ok: true, doneAt, answeredBy: this.node.id };
   }
 
   private partitionKey(message: SimMessage, work: Work): string {
-    const config = work.edge ? this.world.edgeConfig(work.edge) : {};
-    const type = stringSetting(config, 'partitionKeyType', 'attribute');
-    const key = stringSetting(config, 'partitionKey', '');
+    let partitioning = this.partitioning.get(work.edge);
+    if (partitioning === undefined) {
+      const config = work.edge ? this.world.edgeConfig(work.edge) : {};
+      partitioning = { type: stringSetting(config, 'partitionKeyType', 'attribute'), key: stringSetting(config, 'partitionKey', '') };
+      this.partitioning.set(work.edge, partitioning);
+    }
+    const { type, key } = partitioning;
     if (type === 'constant') return key;
     if (type === 'random') return `r${this.world.random.index(1 << 30)}`;
     return message.attributes[key] ?? message.key ?? message.record.id;

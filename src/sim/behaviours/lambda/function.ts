@@ -1,6 +1,7 @@
 import type { DesignEdge, DesignNode } from '../../../design/schema.ts';
 import type { Behaviour } from '../../core/behaviour.ts';
-import { listSetting, numberSetting } from '../../core/config.ts';
+import { booleanSetting, listSetting, numberSetting } from '../../core/config.ts';
+import { SQS_QUEUE } from '../../core/kinds.ts';
 import { notePeak } from '../../core/load.ts';
 import { markProcessed, type SimMessage, settle } from '../../core/message.ts';
 import { LAMBDA_PER_GB_SECOND, LAMBDA_PER_MILLION_REQUESTS, perMonth } from '../../core/prices.ts';
@@ -47,6 +48,7 @@ export class LambdaFunction implements Behaviour {
   /** When each idle warm execution environment last finished. */
   private readonly idleWarm: number[] = [];
   private readonly capacityListeners: Array<() => void> = [];
+  private readonly stopsByEdge = new Map<DesignEdge, boolean>();
   private requests = 0;
   private billedMs = 0;
 
@@ -128,7 +130,8 @@ export class LambdaFunction implements Behaviour {
     }
     const start = t;
     const deadline = start + this.timeoutMs;
-    const stopsAtFirstFailure = !this.reportsItemFailures(work.edge);
+    const stopsAtFirstFailure = this.stopsAtFirstFailure(work.edge);
+    const forwards = this.router.forwardsAnything;
     const failed: SimMessage[] = [];
     let staleMs = 0;
     let answeredBy = this.node.id;
@@ -157,9 +160,10 @@ export class LambdaFunction implements Behaviour {
         continue;
       }
       let forwarded: { ok: boolean; doneAt: number; staleMs: number; answeredBy: string; reason?: string } | undefined;
-      this.router.forward(message, t, (result) => {
-        forwarded = result;
-      });
+      if (forwards)
+        this.router.forward(message, t, (result) => {
+          forwarded = result;
+        });
       if (forwarded) {
         t = Math.max(t, forwarded.doneAt);
         staleMs = Math.max(staleMs, forwarded.staleMs);
@@ -185,8 +189,23 @@ export class LambdaFunction implements Behaviour {
     });
   }
 
-  private reportsItemFailures(edge: DesignEdge | undefined): boolean {
-    return edge !== undefined && listSetting(this.world.edgeConfig(edge), 'FunctionResponseTypes').includes('ReportBatchItemFailures');
+  /**
+   * Whether the handler stops at the first failed message of a batch: always without
+   * ReportBatchItemFailures (the error fails the whole batch), and with it for a FIFO queue, where
+   * AWS requires the function to stop and report the failed message and every one after it, so
+   * the group's order holds. With a standard queue it reports each failure and goes on.
+   */
+  private stopsAtFirstFailure(edge: DesignEdge | undefined): boolean {
+    if (edge === undefined) return true;
+    let stops = this.stopsByEdge.get(edge);
+    if (stops === undefined) {
+      const reports = listSetting(this.world.edgeConfig(edge), 'FunctionResponseTypes').includes('ReportBatchItemFailures');
+      const source = this.world.design.node(edge.from);
+      const fromFifoQueue = source?.kind === SQS_QUEUE && booleanSetting(this.world.config(source), 'FifoQueue', false);
+      stops = !reports || fromFifoQueue;
+      this.stopsByEdge.set(edge, stops);
+    }
+    return stops;
   }
 
   private startInvocation(): void {

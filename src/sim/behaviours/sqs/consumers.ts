@@ -3,6 +3,7 @@ import type { Behaviour } from '../../core/behaviour.ts';
 import { listSetting, numberSetting, objectSetting } from '../../core/config.ts';
 import { LAMBDA_FUNCTION } from '../../core/kinds.ts';
 import type { SimWorld } from '../../core/world.ts';
+import { instanceCount } from '../application/placement.ts';
 import { LAMBDA_IDLE_POLLERS, LAMBDA_LONG_POLL_SECONDS, LAMBDA_SQS_MAX_POLLERS, SHORT_POLL_LOOP_MS } from './limits.ts';
 
 /** Something that receives from a queue: Lambda's event source mapping or application workers. */
@@ -27,7 +28,7 @@ export function consumersOf(world: SimWorld, queueId: string, waitSeconds: numbe
     const isLambda = kind === LAMBDA_FUNCTION;
     const targetNode = world.design.node(edge.to);
     const targetConfig = targetNode ? world.config(targetNode) : {};
-    const workers = numberSetting(targetConfig, 'DesiredCapacity', numberSetting(targetConfig, 'DesiredCount', numberSetting(targetConfig, 'MinSize', 1)));
+    const workers = instanceCount(kind, targetConfig);
     const scaling = objectSetting(config, 'ScalingConfig');
     const maxBatches = isLambda ? numberSetting(scaling, 'MaximumConcurrency', LAMBDA_SQS_MAX_POLLERS) : Math.max(1, workers);
     const pollers = isLambda ? LAMBDA_IDLE_POLLERS : Math.max(1, workers);

@@ -98,7 +98,8 @@ interface MessageGroup {
 
 /**
  * FIFO queue: order within a message group; a group with messages in flight is blocked, so one
- * batch per group is processed at a time while other groups go on in parallel.
+ * batch per group is processed at a time while other groups go on in parallel. A batch may hold
+ * several groups when the first has fewer messages than the batch size.
  */
 export class FifoStore implements MessageStore {
   private readonly groups = new Map<string, MessageGroup>();
@@ -122,18 +123,29 @@ export class FifoStore implements MessageStore {
     this.availableCount++;
   }
 
+  /**
+   * As many messages of one group as possible, then (with room left) messages of other available
+   * groups, each group's in order: SQS may fill a FIFO batch from several groups.
+   */
   take(max: number): QueuedMessage[] {
     const n = this.order.length;
+    let batch: QueuedMessage[] | undefined;
+    let next = this.cursor;
     for (let step = 0; step < n; step++) {
       const group = this.order[(this.cursor + step) % n]!;
       if (group.inFlight > 0 || group.messages.length === 0) continue;
-      this.cursor = (this.cursor + step + 1) % n;
-      const batch = group.messages.slice(0, max);
-      group.inFlight = batch.length;
-      this.availableCount -= batch.length;
-      return batch;
+      const room = max - (batch?.length ?? 0);
+      const taken = group.messages.length <= room ? group.messages.slice() : group.messages.slice(0, room);
+      group.inFlight = taken.length;
+      this.availableCount -= taken.length;
+      if (batch === undefined) {
+        batch = taken;
+        next = (this.cursor + step + 1) % n;
+      } else batch.push(...taken);
+      if (batch.length >= max) break;
     }
-    return [];
+    this.cursor = next;
+    return batch ?? [];
   }
 
   /** Whether any group could hand out a batch now (not every available message is receivable). */

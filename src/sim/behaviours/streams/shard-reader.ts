@@ -82,9 +82,8 @@ export class ShardReader {
     return shardFor(partitionKey, this.records.length);
   }
 
-  /** Appends a record to the shard its partition key hashes to, at time `at`; returns the shard. */
-  put(message: SimMessage, partitionKey: string, at: number): number {
-    const shard = shardFor(partitionKey, this.records.length);
+  /** Appends a record to the shard its partition key hashes to (or `shard`, when the caller hashed it already), at time `at`; returns the shard. */
+  put(message: SimMessage, partitionKey: string, at: number, shard = shardFor(partitionKey, this.records.length)): number {
     this.world.at(at, () => {
       const records = this.records[shard]!;
       records.push({ message, at });

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPackFromTexts } from '../../src/bridge.ts';
+import { loadForPlay } from '../../src/ui/campaign-data.ts';
+
+const SCENARIOS = join(import.meta.dirname, '..', '..', 'scenarios');
+
+function campaignTexts(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ya?ml|json)$/.test(entry.name)) files[relative(SCENARIOS, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(SCENARIOS);
+  return files;
+}
+
+const pack = [
+  'format: cloudwright.pack/1',
+  'id: tiny',
+  'title: Tiny',
+  'author: Test',
+  'chapters:',
+  '  - { id: queues, title: Queues, scenarios: [fifo-orders] }',
+].join('\n');
+
+describe('loading a pack to play it', () => {
+  it('gives the same levels as the full load, without the test designs the game never runs', () => {
+    const texts = campaignTexts();
+    const texts1 = { 'pack.yaml': pack, 'fifo-orders.yaml': texts['fifo-orders.yaml']!, ...Object.fromEntries(Object.entries(texts).filter(([path]) => path.startsWith('fifo-orders/'))) };
+    const full = loadPackFromTexts(texts1);
+    const played = loadForPlay(texts1);
+    expect(full.ok && played.ok).toBe(true);
+    if (!full.ok || !played.ok) return;
+    const [fullScenario] = full.value.scenarios;
+    const [playedScenario] = played.value.scenarios;
+    expect(fullScenario!.tests.pass.length).toBeGreaterThan(0);
+    expect(playedScenario!.tests).toEqual({ pass: [], fail: [] });
+    const { tests: _a, ...fullRest } = fullScenario!;
+    const { tests: _b, ...playedRest } = playedScenario!;
+    expect(playedRest).toEqual(fullRest);
+    expect(playedScenario!.start?.design.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('still reports every problem of a broken pack, by file and path', () => {
+    const texts = campaignTexts();
+    const broken = { 'pack.yaml': pack.replace('[fifo-orders]', '[fifo-orders, missing-level]'), 'fifo-orders.yaml': texts['fifo-orders.yaml']! };
+    const played = loadForPlay(broken);
+    expect(played.ok).toBe(false);
+    const problems = played.ok ? [] : played.problems.map((problem) => `${problem.file} ${problem.path}`);
+    expect(problems).toContain('pack.yaml chapters[0].scenarios[1]');
+    // The full load's complaint about the missing test designs comes through as well.
+    expect(problems.some((problem) => problem.startsWith('fifo-orders.yaml tests'))).toBe(true);
+  });
+});
