@@ -157,6 +157,16 @@ describe('staleness, availability, cost', () => {
     expect(result.nodes).toEqual(['orders', 'fulfil']);
     expect(judgeOne(requirement, queueDesign(), run([], { monthlyCostUsd: 12 })).passed).toBe(true);
   });
+
+  it('with kinds, counts only the components of those kinds', () => {
+    const requirement = { id: 'queue-bill', label: 'The queue under $5', type: 'monthly-cost', atMostUsd: 5, kinds: ['AWS::SQS::Queue'] };
+    const cheapQueue = run([], { monthlyCostUsd: 80, costByNode: { orders: 3, fulfil: 77 } });
+    expect(judgeOne(requirement, queueDesign(), cheapQueue).passed).toBe(true);
+    const dearQueue = judgeOne(requirement, queueDesign(), run([], { monthlyCostUsd: 80, costByNode: { orders: 9, fulfil: 71 } }));
+    expect(dearQueue.passed).toBe(false);
+    expect(dearQueue.message).toMatch(/about \$9\.00 a month/);
+    expect(dearQueue.nodes).toEqual(['orders']);
+  });
 });
 
 describe('without a run', () => {

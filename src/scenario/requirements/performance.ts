@@ -1,26 +1,13 @@
+import { componentFor } from '../../catalog/index.ts';
 import type { NotesSource } from '../../catalog/types.ts';
 import type { DesignContext } from '../../rules/context.ts';
+import { capacityCause } from './capacity-cause.ts';
 import type { SimulationResult } from '../../sim/types.ts';
 import { NOTES } from './notes.ts';
 import { at, because, type Evaluator, failed, passed, seconds } from './result.ts';
-import { count, describeFault, faultWindow, messagesOf, percentile, throttledNodes, traceOf, withoutRun } from './run-helpers.ts';
+import { count, describeFault, faultWindow, messagesOf, percentile, traceOf, withoutRun } from './run-helpers.ts';
 
 const PERCENT = { p50: 50, p95: 95, p99: 99, max: 100 } as const;
-
-/** The source of a capacity problem, read from the kind that throttled most. */
-function capacitySource(context: DesignContext, run: SimulationResult): { source: NotesSource; fix: string; nodes: string[] } {
-  const throttled = throttledNodes(run);
-  const top = throttled[0]?.node;
-  const kind = top ? context.kindOf(top) : undefined;
-  const nodes = throttled.map((entry) => entry.node).filter((node) => context.node(node));
-  if (kind === 'AWS::DynamoDB::Table') {
-    return { source: NOTES.readCapacity, nodes, fix: `Serve the hot reads from a cache in front of ${top} (DAX, or ElastiCache with lazy loading) so the table's provisioned capacity covers only the misses.` };
-  }
-  if (kind === 'AWS::Lambda::Function') {
-    return { source: NOTES.lambdaConcurrency, nodes, fix: `Give ${top} the concurrency it needs (raise ReservedConcurrentExecutions) or buffer its work in a queue.` };
-  }
-  return { source: NOTES.cacheLatency, nodes, fix: 'Add capacity where the replay shows requests waiting, or cache the hot reads.' };
-}
 
 export const latency: Evaluator<'latency'> = (requirement, input) => {
   const missing = withoutRun(input);
@@ -179,12 +166,16 @@ export const monthlyCost: Evaluator<'monthly-cost'> = (requirement, input) => {
   const missing = withoutRun(input);
   if (missing) return missing;
   const run = input.run!;
-  const cost = run.metrics.monthlyCostUsd;
-  if (cost <= requirement.atMostUsd) return passed(`The design costs about $${cost.toFixed(2)} a month (budget $${requirement.atMostUsd}).`);
-  const top = Object.entries(run.metrics.costByNode).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  const counted = Object.entries(run.metrics.costByNode).filter(
+    ([node]) => !requirement.kinds || requirement.kinds.includes(input.context.kindOf(node) ?? ''),
+  );
+  const cost = requirement.kinds ? counted.reduce((sum, [, usd]) => sum + usd, 0) : run.metrics.monthlyCostUsd;
+  const what = requirement.kinds ? `The ${requirement.kinds.map(kindLabel).join(' and ')} cost` : 'The design costs';
+  if (cost <= requirement.atMostUsd) return passed(`${what} about $${cost.toFixed(2)} a month (budget $${requirement.atMostUsd}).`);
+  const top = counted.sort((a, b) => b[1] - a[1]).slice(0, 3);
   const source = requirement.notes ?? NOTES.lambdaPricing;
   return failed({
-    message: `The design costs about $${cost.toFixed(2)} a month at this traffic; the budget is $${requirement.atMostUsd}. Biggest: ${top.map(([node, usd]) => `${node} $${usd.toFixed(2)}`).join(', ')}.`,
+    message: `${what} about $${cost.toFixed(2)} a month at this traffic; the budget is $${requirement.atMostUsd}. Biggest: ${top.map(([node, usd]) => `${node} $${usd.toFixed(2)}`).join(', ')}.`,
     why: because('AWS bills each component for what it provisions or what it serves; idle capacity costs as much as used capacity.', source),
     fix: `Size down or remove the most expensive components (${top.map(([node]) => node).join(', ')}), or pick ones billed per request.`,
     nodes: top.map(([node]) => node).filter((node) => input.context.node(node)),
@@ -192,3 +183,7 @@ export const monthlyCost: Evaluator<'monthly-cost'> = (requirement, input) => {
     source,
   });
 };
+
+function kindLabel(kind: string): string {
+  return componentFor(kind)?.label ?? kind;
+}

@@ -92,7 +92,13 @@ export const RequirementV1 = z.discriminatedUnion('type', [
     /** Judge only the requests sent while this fault (index into faults) was active. */
     duringFault: z.number().int().nonnegative().optional(),
   }),
-  z.strictObject({ ...base, type: z.literal('monthly-cost'), atMostUsd: z.number().nonnegative() }),
+  z.strictObject({
+    ...base,
+    type: z.literal('monthly-cost'),
+    atMostUsd: z.number().nonnegative(),
+    /** Count only the components of these kinds (e.g. the queue whose polling the level is about). */
+    kinds: z.array(z.string()).min(1).optional(),
+  }),
   // operations, judged from what load balancers, fleets, databases and deployments report
   z.strictObject({
     ...base,

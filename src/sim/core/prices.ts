@@ -83,3 +83,23 @@ export const S3_GET_PER_THOUSAND = 0.0004;
 export function perMonth(count: number, runMs: number): number {
   return runMs > 0 ? (count * MS_PER_MONTH) / runMs : 0;
 }
+
+// EC2 On-Demand Linux, us-east-1, per instance-hour. Unknown types use the default below.
+export const EC2_INSTANCE_HOUR: Record<string, number> = {
+  'm1.small': 0.044,
+  't2.micro': 0.0116,
+  't2.small': 0.023,
+  't3.micro': 0.0104,
+  't3.small': 0.0208,
+  't3.medium': 0.0416,
+  't3.large': 0.0832,
+  'm5.large': 0.096,
+  'm5.xlarge': 0.192,
+  'c5.large': 0.085,
+  'r5.large': 0.126,
+};
+export const EC2_DEFAULT_INSTANCE_HOUR = 0.0416;
+// Fargate, us-east-1 (Linux/x86): per vCPU-hour and per GB-hour; a task here is 0.5 vCPU and 1 GB.
+export const FARGATE_VCPU_HOUR = 0.04048;
+export const FARGATE_GB_HOUR = 0.004445;
+export const FARGATE_TASK_HOUR = 0.5 * FARGATE_VCPU_HOUR + 1 * FARGATE_GB_HOUR;

@@ -1,9 +1,10 @@
 import type { DesignNode } from '../../../design/schema.ts';
 import type { Behaviour, FailureCause } from '../../core/behaviour.ts';
-import { numberSetting } from '../../core/config.ts';
+import { numberSetting, stringSetting } from '../../core/config.ts';
 import { notePeak } from '../../core/load.ts';
 import { markProcessed, type SimMessage, settle } from '../../core/message.ts';
 import { type ForwardResult, Router } from '../../core/router.ts';
+import { EC2_DEFAULT_INSTANCE_HOUR, EC2_INSTANCE_HOUR, FARGATE_TASK_HOUR, HOURS_PER_MONTH } from '../../core/prices.ts';
 import type { Answer, Reply, Work } from '../../core/work.ts';
 import type { SimWorld } from '../../core/world.ts';
 import { placementOf } from './placement.ts';
@@ -35,6 +36,19 @@ export class Application implements Behaviour {
     this.workers = this.placement.length;
     this.durationMs = numberSetting(config, 'durationMs', 50);
     this.router = new Router(world, node.id);
+  }
+
+  /**
+   * Instance or task hours for the fleet (EC2 by InstanceType, ECS on Fargate per task, ECS on EC2
+   * as the instances it needs); the run's traffic does not change it.
+   */
+  monthlyCostUsd(): number {
+    const config = this.world.config(this.node);
+    const hourly =
+      this.node.kind === 'AWS::ECS::Service' && stringSetting(config, 'LaunchType', 'EC2') === 'FARGATE'
+        ? FARGATE_TASK_HOUR
+        : (EC2_INSTANCE_HOUR[stringSetting(config, 'InstanceType', stringSetting(config, 'instanceType', ''))] ?? EC2_DEFAULT_INSTANCE_HOUR);
+    return this.workers * hourly * HOURS_PER_MONTH;
   }
 
   get isDown(): boolean {
