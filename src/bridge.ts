@@ -13,8 +13,8 @@ import { validate } from './engine/validate.ts';
 import type { ValidationStage, Verdict } from './engine/validate.ts';
 import { describeProblem } from './formats/problems.ts';
 import type { LoadResult, Problem } from './formats/problems.ts';
-import { exportTemplate, type TemplateFormat } from './iac/export-template.ts';
-import { type ImportResult, importTemplate } from './iac/import-template.ts';
+import type { TemplateFormat } from './iac/export-template.ts';
+import type { ImportResult } from './iac/import-template.ts';
 import { RULES } from './rules/index.ts';
 import { explainRefusal } from './rules/core/connection-not-offered.ts';
 import { runRules } from './rules/run.ts';
@@ -23,7 +23,8 @@ import { requirementsOf } from './scenario/judge.ts';
 import { loadPackFromTexts, type Pack, scenarioInPack } from './scenario/load-pack.ts';
 import { loadScenarioText } from './scenario/load-scenario.ts';
 import type { FileLoadResult, FileProblem, Scenario } from './scenario/scenario.ts';
-import type { SimulationMetrics, TraceEntry } from './sim/types.ts';
+import { SimulationInputError, simulate } from './sim/simulate.ts';
+import { type Fault, type MessageRecord, type SimulationMetrics, type SimulationResult, SimulationSettings, type TrafficStream, type TraceEntry } from './sim/types.ts';
 
 export {
   acceptanceFor,
@@ -37,8 +38,6 @@ export {
   designToYaml,
   edgeKey,
   explainRefusal,
-  exportTemplate,
-  importTemplate,
   loadDesignText,
   loadDesignValue,
   loadPackFromTexts,
@@ -56,16 +55,21 @@ export type {
   DesignNode,
   EdgeRole,
   FileLoadResult,
+  Fault,
   FileProblem,
   Finding,
   ImportResult,
   LoadResult,
+  MessageRecord,
   Pack,
   Problem,
   Scenario,
   SimulationMetrics,
+  SimulationResult,
+  SimulationSettings,
   TemplateFormat,
   TraceEntry,
+  TrafficStream,
   ValidationStage,
   Verdict,
 };
@@ -148,4 +152,41 @@ export function toLevelVerdict(verdict: Verdict): LevelVerdict {
 /** Runs the full validation (rules and, for a level, the simulation and judging), reporting each stage. */
 export async function validateDesign(design: unknown, scenario?: Scenario, onStage?: (stage: ValidationStage) => void): Promise<LevelVerdict> {
   return toLevelVerdict(await validate({ source: design, ...(scenario ? { scenario } : {}) }, onStage));
+}
+
+/** A design as a CloudFormation or SAM template (YAML). The exporter loads on first use: most sessions never need it. */
+export async function exportTemplateText(design: Design, format: TemplateFormat): Promise<string> {
+  const { exportTemplate } = await import('./iac/export-template.ts');
+  return exportTemplate(design, { format, as: 'yaml' });
+}
+
+/** Reads a CloudFormation or SAM template into a design, or says where it is broken (path and line). */
+export async function importTemplateText(text: string): Promise<ImportResult> {
+  const { importTemplate } = await import('./iac/import-template.ts');
+  return importTemplate(text);
+}
+
+/** A sandbox run: the simulation's result, or what stopped it (each problem with its path). */
+export type SandboxRun = { ok: true; result: SimulationResult; errorFindings: number } | { ok: false; problems: Problem[] };
+
+/**
+ * Runs any design under traffic and faults the player chose (the sandbox's traffic panel).
+ * The design is loaded and the settings checked like files; a design the rules reject still runs,
+ * and errorFindings says how many error findings AWS would refuse it for.
+ */
+export function simulateDesign(design: unknown, settings: unknown): SandboxRun {
+  const loaded = loadDesignValue(design);
+  if (!loaded.ok) return { ok: false, problems: loaded.problems };
+  const parsed = SimulationSettings.safeParse(settings);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })) };
+  }
+  try {
+    const result = simulate(loaded.value, parsed.data);
+    const errorFindings = runRules(loaded.value).filter((finding) => finding.severity === 'error').length;
+    return { ok: true, result, errorFindings };
+  } catch (error) {
+    if (error instanceof SimulationInputError) return { ok: false, problems: [{ path: '', message: error.message }] };
+    throw error;
+  }
 }

@@ -8,9 +8,8 @@ import { citations as restApi } from '../sim/behaviours/apigateway/rest-api.mach
 import { citations as instanceLifecycle } from '../sim/behaviours/autoscaling/instance-lifecycle.machine.ts';
 import { citations as cacheNode } from '../sim/behaviours/cache/cache-node.machine.ts';
 import { citations as cloudFormationStack } from '../sim/behaviours/cloudformation/stack.machine.ts';
-import { citations as cognitoIdentity } from '../sim/behaviours/cognito/identity.machine.ts';
-import { citations as xrayTracing } from '../sim/behaviours/xray/tracing.machine.ts';
 import { citations as cloudWatchAlarm } from '../sim/behaviours/cloudwatch/alarm.machine.ts';
+import { citations as cognitoIdentity } from '../sim/behaviours/cognito/identity.machine.ts';
 import { citations as deploymentPolicy } from '../sim/behaviours/deployment/deployment-policy.machine.ts';
 import { citations as releasePipeline } from '../sim/behaviours/deployment/pipeline.machine.ts';
 import { citations as dynamoDbCapacity } from '../sim/behaviours/dynamodb/capacity.machine.ts';
@@ -24,6 +23,7 @@ import { citations as snsTopic } from '../sim/behaviours/sns/topic.machine.ts';
 import { citations as sqsLifecycle } from '../sim/behaviours/sqs/message-lifecycle.machine.ts';
 import { citations as stateMachineExecution } from '../sim/behaviours/stepfunctions/execution.machine.ts';
 import { citations as shard } from '../sim/behaviours/streams/shard.machine.ts';
+import { citations as xrayTracing } from '../sim/behaviours/xray/tracing.machine.ts';
 import { type FactCitations, type FactRow, factsCoverageMarkdown, parseFactsTsv, parseNotEncoded } from './facts-coverage.ts';
 
 /** Node only: gathers what docs/facts-coverage.md is generated from. */
@@ -42,9 +42,8 @@ export const BEHAVIOUR_CITATIONS: Readonly<Record<string, readonly Citation[]>> 
   'autoscaling/instance-lifecycle.machine': instanceLifecycle,
   'cache/cache-node.machine': cacheNode,
   'cloudformation/stack.machine': cloudFormationStack,
-  'cognito/identity.machine': cognitoIdentity,
-  'xray/tracing.machine': xrayTracing,
   'cloudwatch/alarm.machine': cloudWatchAlarm,
+  'cognito/identity.machine': cognitoIdentity,
   'deployment/deployment-policy.machine': deploymentPolicy,
   'deployment/pipeline.machine': releasePipeline,
   'dynamodb/capacity.machine': dynamoDbCapacity,
@@ -58,6 +57,7 @@ export const BEHAVIOUR_CITATIONS: Readonly<Record<string, readonly Citation[]>> 
   'sqs/message-lifecycle.machine': sqsLifecycle,
   'stepfunctions/execution.machine': stateMachineExecution,
   'streams/shard.machine': shard,
+  'xray/tracing.machine': xrayTracing,
 };
 
 export function readFactRows(file: string = FACTS_COPY): FactRow[] {

@@ -1,8 +1,10 @@
 import { type Design, type LevelVerdict, type Scenario, type ValidationStage, validateDesign } from '../bridge.ts';
 import type { EngineReply, EngineRequest } from './engine-protocol.ts';
+import { runSandbox, type SandboxRunSummary } from './model/sandbox-run.ts';
 
 interface Pending {
   resolve: (verdict: LevelVerdict) => void;
+  resolveRun?: (run: SandboxRunSummary) => void;
   reject: (error: Error) => void;
   onStage: (stage: ValidationStage) => void;
 }
@@ -40,6 +42,17 @@ export class EngineClient {
     });
   }
 
+  /** The sandbox's traffic panel: the design under the player's traffic and faults. */
+  simulate(design: Design, settings: unknown): Promise<SandboxRunSummary> {
+    if (!this.worker) return Promise.resolve().then(() => runSandbox(design, settings));
+    const id = this.nextId++;
+    return new Promise((resolveRun, reject) => {
+      this.pending.set(id, { resolve: () => {}, resolveRun, reject, onStage: () => {} });
+      const request: EngineRequest = { id, design, simulate: settings };
+      this.worker!.postMessage(request);
+    });
+  }
+
   private receive(reply: EngineReply): void {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
@@ -47,6 +60,7 @@ export class EngineClient {
     else {
       this.pending.delete(reply.id);
       if ('verdict' in reply) pending.resolve(reply.verdict);
+      else if ('run' in reply) pending.resolveRun?.(reply.run);
       else pending.reject(new Error(reply.error));
     }
   }

@@ -32,7 +32,11 @@ export function loadForPlay(texts: Readonly<Record<string, string>>): FileLoadRe
 
 /** Reads a pack the player picked (a folder or several files): paths relative to the folder holding pack.yaml. */
 export async function packFromFiles(list: FileList): Promise<FileLoadResult<Pack>> {
-  const entries = await Promise.all([...list].map(async (file) => [file.webkitRelativePath || file.name, await file.text()] as const));
+  return packFromEntries(await Promise.all([...list].map(async (file) => [file.webkitRelativePath || file.name, await file.text()] as const)));
+}
+
+/** A pack from files picked or dropped, as (path, text) pairs: the folder holding pack.yaml is the pack's root. */
+export function packFromEntries(entries: ReadonlyArray<readonly [string, string]>): FileLoadResult<Pack> {
   const packPath = entries.map(([path]) => path).find((path) => path === 'pack.yaml' || path.endsWith('/pack.yaml'));
   const root = packPath ? packPath.slice(0, packPath.length - 'pack.yaml'.length) : '';
   return loadForPlay(Object.fromEntries(entries.filter(([path]) => path.startsWith(root)).map(([path, text]) => [path.slice(root.length), text])));

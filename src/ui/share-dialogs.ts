@@ -1,13 +1,13 @@
 import type { TemplateFormat } from '../bridge.ts';
 import { h } from './dom.ts';
 
-/** A modal over the workspace; Escape or Close removes it. */
-function modal(title: string, testId: string, ...body: HTMLElement[]): HTMLElement {
+/** A modal over the workspace; Escape or Close removes it. Actions sit beside Close. */
+function modal(title: string, testId: string, body: HTMLElement[], actions: HTMLElement[]): HTMLElement {
   const close = h('button', { text: 'Close', on: { click: () => backdrop.remove() } });
   const backdrop = h(
     'div',
     { className: 'modal-backdrop' },
-    h('div', { className: 'modal', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-label': title }, dataset: { testid: testId } }, h('h2', { text: title }), ...body, h('div', { className: 'modal-actions' }, close)),
+    h('div', { className: 'modal', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-label': title }, dataset: { testid: testId } }, h('h2', { text: title }), ...body, h('div', { className: 'modal-actions' }, ...actions, close)),
   );
   backdrop.addEventListener('click', (event) => {
     if (event.target === backdrop) backdrop.remove();
@@ -36,9 +36,8 @@ export function templateExportDialog(download: (format: TemplateFormat) => void)
   const dialog = modal(
     'Export as CloudFormation',
     'template-export',
-    h('p', { className: 'muted', text: 'A template you can deploy: each component becomes its resource, each connection the wiring AWS needs. Game settings and positions go into Metadata, so opening the template brings this design back.' }),
-    formats,
-    h('div', { className: 'modal-actions' }, save),
+    [h('p', { className: 'muted', text: 'A template you can deploy: each component becomes its resource, each connection the wiring AWS needs. Game settings and positions go into Metadata, so opening the template brings this design back.' }), formats],
+    [save],
   );
   return dialog;
 }
@@ -61,9 +60,8 @@ export function shareDialog(url: string, copy: (url: string) => Promise<boolean>
   const dialog = modal(
     'Share this design',
     'share',
-    h('p', { className: 'muted', text: 'The whole design travels inside the link: whoever opens it sees the same canvas. Nothing is uploaded.' }),
-    field,
-    h('div', { className: 'modal-actions' }, status, copyButton),
+    [h('p', { className: 'muted', text: 'The whole design travels inside the link: whoever opens it sees the same canvas. Nothing is uploaded.' }), field],
+    [status, copyButton],
   );
   queueMicrotask(() => field.select());
   return dialog;

@@ -1,4 +1,4 @@
-import { type Design, exportTemplate, type ImportResult, importTemplate, type TemplateFormat } from '../bridge.ts';
+import { type Design, exportTemplateText, type ImportResult, importTemplateText, type TemplateFormat } from '../bridge.ts';
 import { downloadText, fileSlug } from './file-io.ts';
 
 /** The file name a template is saved as: `orders-pipeline.template.yaml` or `.sam.yaml`. */
@@ -7,8 +7,8 @@ export function templateFileName(design: Design, format: TemplateFormat): string
 }
 
 /** Saves the design as a CloudFormation or SAM template (YAML), through the engine's exporter. */
-export function downloadTemplate(design: Design, format: TemplateFormat): void {
-  downloadText(exportTemplate(design, { format, as: 'yaml' }), templateFileName(design, format), 'application/yaml');
+export async function downloadTemplate(design: Design, format: TemplateFormat): Promise<void> {
+  downloadText(await exportTemplateText(design, format), templateFileName(design, format), 'application/yaml');
 }
 
 /** Asks for a CloudFormation or SAM template and reads it into a design; undefined when nothing was picked. */
@@ -20,7 +20,7 @@ export function pickTemplateFile(): Promise<ImportResult | undefined> {
     input.addEventListener('change', async () => {
       const file = input.files?.[0];
       if (!file) return resolve(undefined);
-      resolve(importTemplate(await file.text()));
+      resolve(await importTemplateText(await file.text()));
     });
     input.click();
   });

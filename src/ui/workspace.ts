@@ -25,6 +25,8 @@ import { SidePanel } from './side-panel.ts';
 import type { ProgressStore, SaveSlots } from './storage.ts';
 import { downloadTemplate, pickTemplateFile } from './template-io.ts';
 import { Toasts } from './toasts.ts';
+import { TrafficPanel } from './traffic-panel.ts';
+import { settingsFromForm } from './traffic-settings.ts';
 import { actionButton, createTopbar } from './topbar.ts';
 
 export interface WorkspaceOptions {
@@ -46,7 +48,7 @@ export interface Workspace {
   dispose: () => void;
 }
 
-type Tab = 'brief' | 'inspector' | 'results';
+type Tab = 'brief' | 'inspector' | 'results' | 'traffic';
 
 /** A level or the sandbox: palette, canvas, and the brief, inspector and results beside it. */
 export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions): Promise<Workspace> {
@@ -93,6 +95,9 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
   if (brief) side.add('brief', 'Brief', brief.element);
   side.add('inspector', 'Inspector', inspector.element);
   side.add('results', scenario ? 'Results' : 'Findings', results.element);
+  // The sandbox has no level's traffic: the player chooses it here.
+  const traffic = scenario ? undefined : new TrafficPanel({ nodes: () => model.design.nodes, run: (form) => options.engine.simulate(model.design, settingsFromForm(form)) });
+  if (traffic) side.add('traffic', 'Traffic', traffic.element);
 
   const autosave = new Autosave(model, slots, slot, (message) => toasts.show({ tone: 'warning', title: 'Autosave failed', lines: [message], testId: 'storage-problem' }));
   const topbar = createTopbar(scenario ? scenario.title : 'Sandbox', scenario !== undefined, autosave.status, {
@@ -102,7 +107,7 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
     import: () => importDesign(),
     exportYaml: () => downloadDesign(model.design, 'yaml'),
     exportJson: () => downloadDesign(model.design, 'json'),
-    exportTemplate: () => layout.append(templateExportDialog((format) => downloadTemplate(model.design, format))),
+    exportTemplate: () => layout.append(templateExportDialog((format) => void downloadTemplate(model.design, format))),
     share: () => layout.append(shareDialog(shareUrl(model.design, location, scenario?.id), copyText)),
     exportPng: () => exportPng(),
     ...(scenario ? {} : { importTemplate: () => openTemplate() }),
@@ -151,6 +156,7 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
   const unsubscribe = model.subscribe((change) => {
     if (change === 'design') {
       refreshToolbar();
+      traffic?.refresh();
       // Dragging changes the design every frame: save and re-check once the gesture settles.
       if (editor.getSnapshot().value !== 'draggingNodes') autosave.save();
       clearTimeout(liveTimer);
@@ -175,6 +181,7 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
   });
   refreshToolbar();
   inspector.refresh(true);
+  traffic?.refresh();
   if (options.shared?.ok) {
     model.run('replaceDesign', { design: withPositions(options.shared.value) });
     scene.fitToDesign();

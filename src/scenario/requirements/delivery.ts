@@ -1,8 +1,11 @@
+import type { NotesSource } from '../../catalog/types.ts';
 import type { DesignContext } from '../../rules/context.ts';
 import type { MessageRecord } from '../../sim/types.ts';
+import { type FailurePath, failurePath, keepFailedFix } from './failure-path.ts';
 import { NOTES } from './notes.ts';
 import { at, because, type Evaluator, failed, passed, plural } from './result.ts';
 import { count, involved, isFaulty, labelOf, messagesOf, traceOf, withoutRun } from './run-helpers.ts';
+import { unprocessedCause } from './unprocessed-cause.ts';
 
 /** Times each consumer processed a message beyond the first (a fan-out copy per consumer is not a duplicate). */
 export function extraProcessings(record: MessageRecord): number {
@@ -31,20 +34,26 @@ export const exactlyOnce: Evaluator<'exactly-once'> = (requirement, input) => {
   const trace = traceOf(run, [first.id]);
   const parts = involved(input.context, trace);
   const standard = standardQueues(input.context);
-  const source = requirement.notes ?? (standard.length > 0 ? NOTES.standardQueue : NOTES.visibilityTimeout);
+  // The trace says which it was: the message reappearing after its visibility timeout, or a stored copy delivered again.
+  const expired = trace.find((entry) => entry.event === 'visibilityTimeoutExpired');
+  const atLeastOnce = !expired && standard.length > 0;
+  const source = requirement.notes ?? (atLeastOnce ? NOTES.standardQueue : NOTES.visibilityTimeout);
   const extra = duplicates.reduce((sum, record) => sum + extraProcessings(record), 0);
   return failed({
     message: `${labelOf(first, requirement.messageName)} was processed ${first.processed.length} times (${times}); ${plural(duplicates.length, 'message')} were processed more than once, ${count(extra)} extra times in all.`,
     why: because(
-      standard.length > 0
+      atLeastOnce
         ? 'A standard queue delivers at least once: the same message can be received twice, and the consumer must be idempotent or the queue FIFO.'
-        : 'A message whose processing outlasts its visibility timeout, or whose batch fails after part of it was done, is received and processed again.',
+        : expired
+          ? `Processing took longer than ${expired.node}'s visibility timeout, so the message became visible again and another receive processed it a second time (${expired.detail ?? 'visibility timeout expired'}).`
+          : 'A message whose batch fails after part of it was done is received and processed again with the rest of the batch.',
       source,
     ),
-    fix:
-      standard.length > 0
-        ? `Use a FIFO queue (FifoQueue: true, with a deduplication id or ContentBasedDeduplication) instead of ${standard.join(', ')}.`
-        : "Raise the queue's VisibilityTimeout above the longest processing time (AWS suggests six times the function timeout for Lambda), and report batch item failures so one bad message does not send its whole batch back.",
+    fix: atLeastOnce
+      ? `Use a FIFO queue (FifoQueue: true, with a deduplication id or ContentBasedDeduplication) instead of ${standard.join(', ')}, or make the consumer idempotent.`
+      : expired
+        ? `Raise ${expired.node}'s VisibilityTimeout above the longest processing time (for a Lambda consumer, six times its Timeout).`
+        : 'Report batch item failures (FunctionResponseTypes: ReportBatchItemFailures) so only the failed messages go back to the queue, and make the consumer idempotent.',
     nodes: parts.nodes.length > 0 ? parts.nodes : standard,
     edges: parts.edges,
     source,
@@ -82,21 +91,15 @@ export const nothingLost: Evaluator<'nothing-lost'> = (requirement, input) => {
   const trace = traceOf(run, [first.id]);
   const parts = involved(input.context, trace);
   const blocked = unprocessed.some((record) => record.outcome === 'pending') && messagesOf(run, requirement.stream).some((record) => isFaulty(record, faults) && record.outcome !== 'dead-lettered');
-  const source = requirement.notes ?? NOTES.deadLetterQueue;
+  const cause = unprocessedCause(input.context, run, first, trace, blocked);
+  const source = requirement.notes ?? cause.source;
   const summary = [...byOutcome].map(([outcome, n]) => `${count(n)} ${OUTCOME_WORDS[outcome as MessageRecord['outcome']]}`).join(', ');
   return failed({
     message:
       `${count(unprocessed.length)} of ${count(records.length)} messages were never completed (${summary}). ` +
       `The first, ${labelOf(first, requirement.messageName)}, sent at ${at(first.sentAt)}, was ${OUTCOME_WORDS[first.outcome]}${first.reason ? `: ${first.reason}` : ''}.`,
-    why: because(
-      blocked
-        ? 'A message that always fails is received again and again; in a FIFO queue it holds back every later message of its group until it is moved aside.'
-        : 'A message that cannot be processed must be kept somewhere it can be looked at and replayed, or it is gone.',
-      source,
-    ),
-    fix: blocked
-      ? 'Attach a dead-letter queue (role dead-letter, a FIFO queue for a FIFO source) with a small maxReceiveCount, so the failing message is moved aside and its group moves on.'
-      : 'Find where the messages stopped in the replay; add a dead-letter queue, retries or capacity there.',
+    why: because(cause.why, source),
+    fix: cause.fix,
     nodes: parts.nodes,
     edges: parts.edges,
     source,
@@ -116,17 +119,43 @@ export const faultyDeadLettered: Evaluator<'faulty-dead-lettered'> = (requiremen
   const trace = traceOf(run, stray.map((record) => record.id));
   const parts = involved(input.context, trace);
   const attempts = trace.filter((entry) => entry.message === first.id && /receiv/i.test(entry.event)).length;
-  const source = requirement.notes ?? NOTES.deadLetterQueue;
+  const path = failurePath(input.context, first, trace);
+  const kept = whereFailuresGo(path);
+  const source = requirement.notes ?? kept.source;
   return failed({
     message: `${labelOf(first, requirement.messageName)} fails every time it is processed; it was ${OUTCOME_WORDS[first.outcome]}${first.endedAt ? ` at ${first.endedAt}` : ''}${attempts > 0 ? ` after ${plural(attempts, 'receive')}` : ''} instead of ending in a dead-letter queue.`,
-    why: because('A dead-letter queue takes the messages that keep failing after maxReceiveCount receives, so they can be inspected instead of retried forever or lost.', source),
-    fix: 'Connect the queue the consumer reads to a dead-letter queue of the same type (FIFO for a FIFO queue) with role dead-letter and maxReceiveCount of a few receives.',
+    why: because(kept.why, source),
+    fix: keepFailedFix(input.context, path),
     nodes: parts.nodes,
     edges: parts.edges,
     source,
     trace,
   });
 };
+
+/** What keeps a failing message on this path, and the notes sentence behind it. */
+function whereFailuresGo(path: FailurePath): { why: string; source?: NotesSource } {
+  switch (path.via) {
+    case 'queue':
+      return { why: 'A dead-letter queue takes the messages that keep failing after maxReceiveCount receives, so they can be inspected instead of retried forever or lost.', source: NOTES.deadLetterQueue };
+    case 'stream':
+      return {
+        why: 'A stream event source retries a failing batch, by default until its records expire, holding up the shard; today MaximumRetryAttempts, MaximumRecordAgeInSeconds and BisectBatchOnFunctionError limit that, and records that run out of retries are skipped: only an on-failure destination keeps a record of them.',
+        source: NOTES.streamRetries,
+      };
+    case 'async':
+      return {
+        why: 'An asynchronous invocation is retried up to twice (MaximumRetryAttempts 0–2, for up to 6 hours); after that the event is dropped unless the function has a dead-letter queue or an on-failure destination.',
+        source: NOTES.asyncRetries,
+      };
+    case 'sync':
+      return { why: 'A synchronous caller gets the error back: Lambda neither retries the call nor keeps the message.', source: NOTES.durableQueue };
+    case 'refused':
+      return { why: 'A message refused on its way never reaches the consumer, so no dead-letter queue behind it can take it.' };
+    case 'unknown':
+      return { why: 'A failing message must end somewhere it can be inspected and replayed: a dead-letter queue or an on-failure destination.', source: NOTES.deadLetterQueue };
+  }
+}
 
 export const processedBy: Evaluator<'processed-by'> = (requirement, input) => {
   const missing = withoutRun(input);

@@ -6,7 +6,7 @@ import { noErrorFindings } from './findings.ts';
 import { alarm, deployment, downtime, httpErrors, minCapacity, reportedValue, sessionsLost, staleReads } from './operations.ts';
 import { ordered } from './ordering.ts';
 import { availability, latency, monthlyCost, staleness, throttles, throughput } from './performance.ts';
-import type { Evaluator, JudgeInput, RequirementResult } from './result.ts';
+import { because, type Evaluator, type JudgeInput, type Outcome, type RequirementResult } from './result.ts';
 
 const EVALUATORS: { [T in RequirementType]: Evaluator<T> } = {
   'uses-kind': usesKind,
@@ -63,8 +63,18 @@ export const BEHAVIOURAL_TYPES: ReadonlySet<RequirementType> = new Set([
 
 export function evaluateRequirement(requirement: Requirement, input: JudgeInput): RequirementResult {
   const evaluate = EVALUATORS[requirement.type] as Evaluator<RequirementType>;
-  const outcome = evaluate(requirement as never, input);
+  const outcome = withOverrides(requirement, evaluate(requirement as never, input));
   return { id: requirement.id, label: requirement.label, type: requirement.type, ...outcome };
+}
+
+/** A level's own why and fix replace the kind's on failure; the notes sentence (the level's `notes`, or the kind's) is still quoted. */
+function withOverrides(requirement: Requirement, outcome: Outcome): Outcome {
+  if (outcome.passed) return outcome;
+  return {
+    ...outcome,
+    ...(requirement.why !== undefined ? { why: because(requirement.why, outcome.source) } : {}),
+    ...(requirement.fix !== undefined ? { fix: requirement.fix } : {}),
+  };
 }
 
 export type { JudgeInput, RequirementResult } from './result.ts';

@@ -35,4 +35,29 @@ export const NOTES = {
   lambdaConcurrency: { section: 'Lambda', quote: 'Reaching the concurrency limit leads to latency bottlenecks.' },
   shardOrder: { section: 'Kinesis', quote: 'Order of data within a shard is guaranteed, but not across multiple shards' },
   lambdaPricing: { section: 'Lambda', quote: 'Lambda is priced based on number of requests' },
+  writeCapacity: { section: 'DynamoDB', quote: 'WCU is 1 per 1KB/s.' },
+  reservedConcurrency: {
+    section: 'Lambda',
+    quote: 'You can set up reserved concurrency for the Lambda function so that it throttles if it goes above a certain concurrency limit.',
+  },
+  shardCapacity: { section: 'Kinesis', quote: '1k writes/s, max is 1MB/s' },
+  apiThrottling: { section: 'Amazon API Gateway', quote: 'API gateway can be throttled to prevent attacks' },
+  streamRetries: {
+    section: 'Lambda',
+    quote: "If it encounters errors, it doesn't proceed execution and retries until the error is resolved or the data expired.",
+  },
+  asyncRetries: {
+    section: 'Lambda',
+    quote: 'Lambda works on S3 events asynchronously and for asynchronous invocations, Lambda retries function errors twice.',
+  },
+  lambdaMaxDuration: { section: 'Lambda', quote: 'Maximum execution duration for a Lambda request is 900s=15mins' },
+  messageSize: { section: 'SQS', quote: 'Message size limit is 256kb.' },
+  apiCaching: {
+    section: 'Amazon API Gateway',
+    quote: 'API caching can be enabled for popular requests, it caches responses from the endpoint for a specified TTL period.',
+  },
+  identityPools: {
+    section: 'Cognito',
+    quote: 'Cognito **identity pools**: gives users access to AWS resources, like S3 or DynamoDB. Generates temporary credentials for unauthenticated, unique and trusted users',
+  },
 } as const satisfies Record<string, NotesSource>;

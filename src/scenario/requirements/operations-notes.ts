@@ -18,6 +18,11 @@ export const OPERATIONS_NOTES = {
     section: 'Networking',
     quote: 'If users lose session or need to re-authenticate often, use ElastiCache Cluster, which provides a shared data storage for sessions that can be accessed from any individual web server.',
   },
+  codeDeployRollback: { section: 'CodeDeploy', quote: 'A new deployment of the last known working version is deployed with a new deployment ID.' },
+  stackRollback: {
+    section: 'CloudFormation',
+    quote: "If one of the resources in a stack can't be created, previously created resources get deleted and the stack creation terminates.",
+  },
   alarms: { section: 'Cloudwatch', quote: 'For alarms that should be triggered only if it breaches 2 evaluation periods, set data points to alarm as 2 while creating the alarm' },
   reportedValues: {
     section: 'Lambda',

@@ -1,6 +1,7 @@
 import type { NotesSource } from '../../catalog/types.ts';
 import type { DesignContext } from '../../rules/context.ts';
 import type { NodeReport, SimulationResult } from '../../sim/types.ts';
+import { deploymentAdvice } from './deployment-advice.ts';
 import { OPERATIONS_NOTES } from './operations-notes.ts';
 import { sourceForKind } from './operations-sources.ts';
 import { at, because, type Evaluator, failed, type Outcome, passed, seconds } from './result.ts';
@@ -134,26 +135,28 @@ export const deployment: Evaluator<'deployment'> = (requirement, input) => {
   const missing = withoutRun(input);
   if (missing) return missing;
   const run = input.run!;
-  const source = requirement.notes ?? OPERATIONS_NOTES.immutable;
   const all = reportsOf(run, input.context, requirement, 'deployments').flatMap(([node, list]) => list.map((d) => ({ node, d })));
+  const target = deploymentAdvice(input.context.kindOf(all[0]?.node ?? requirement.node ?? '') ?? requirement.kind);
+  const source = requirement.notes ?? target.source ?? OPERATIONS_NOTES.immutable;
   if (all.length === 0) return nothingReported('deployment', requirement, source);
   const problems: Array<{ node: string; text: string; fix: string }> = [];
   for (const { node, d } of all) {
+    const advice = deploymentAdvice(input.context.kindOf(node));
     const name = `${node}'s ${d.policy} deployment (from ${at(d.startedAtMs)})`;
     if (requirement.withinMinutes !== undefined && d.durationMs > requirement.withinMinutes * 60_000) {
-      problems.push({ node, text: `${name} took ${(d.durationMs / 60_000).toFixed(1)} min; the limit is ${requirement.withinMinutes} min`, fix: 'Deploy to the existing instances (Rolling) or in bigger batches; launching new instances takes minutes.' });
+      problems.push({ node, text: `${name} took ${(d.durationMs / 60_000).toFixed(1)} min; the limit is ${requirement.withinMinutes} min`, fix: advice.fix('too-slow', node, undefined) });
     }
     if (requirement.outcome !== undefined && d.outcome !== requirement.outcome) {
-      problems.push({ node, text: `${name} ${d.outcome === 'in-progress' ? 'was still in progress when the run ended' : `ended ${d.outcome}`}; it must end ${requirement.outcome}`, fix: requirement.outcome === 'rolled-back' ? 'Use a policy that rolls back on its own: Immutable or TrafficSplitting terminate the new instances, blue/green swaps back.' : 'See the deployment steps in the replay.' });
+      problems.push({ node, text: `${name} ${d.outcome === 'in-progress' ? 'was still in progress when the run ended' : `ended ${d.outcome}`}; it must end ${requirement.outcome}`, fix: advice.fix('outcome', node, requirement.outcome) });
     }
     if (requirement.rollback !== undefined && d.rollback !== requirement.rollback) {
-      problems.push({ node, text: `${name} rolled back by ${d.rollback}; the brief wants ${requirement.rollback}`, fix: 'Pick the deployment policy whose rollback the brief asks for.' });
+      problems.push({ node, text: `${name} rolled back by ${d.rollback}; the brief wants ${requirement.rollback}`, fix: advice.fix('rollback', node, requirement.rollback) });
     }
     if (requirement.atMostExtraInstances !== undefined && d.extraInstances > requirement.atMostExtraInstances) {
-      problems.push({ node, text: `${name} ran ${d.extraInstances} extra instances (peak ${d.peakInstances}); at most ${requirement.atMostExtraInstances} are allowed`, fix: 'Deploy to the existing instances (Rolling) or with one additional batch instead of a full new fleet.' });
+      problems.push({ node, text: `${name} ran ${d.extraInstances} extra instances (peak ${d.peakInstances}); at most ${requirement.atMostExtraInstances} are allowed`, fix: advice.fix('extra-instances', node, undefined) });
     }
     if (requirement.atMostFailedRequests !== undefined && d.failedRequests > requirement.atMostFailedRequests) {
-      problems.push({ node, text: `${name} failed ${count(d.failedRequests)} requests; at most ${requirement.atMostFailedRequests} are allowed`, fix: 'Keep instances serving while others update, and let only healthy new instances take traffic (Immutable).' });
+      problems.push({ node, text: `${name} failed ${count(d.failedRequests)} requests; at most ${requirement.atMostFailedRequests} are allowed`, fix: advice.fix('failed-requests', node, undefined) });
     }
   }
   if (problems.length === 0) {
@@ -161,13 +164,15 @@ export const deployment: Evaluator<'deployment'> = (requirement, input) => {
     return passed(`${all.length} deployment(s) met the brief (the first: ${first.policy}, ${first.outcome}, ${(first.durationMs / 60_000).toFixed(1)} min, ${first.extraInstances} extra instances).`);
   }
   const first = problems[0]!;
+  const advice = deploymentAdvice(input.context.kindOf(first.node));
+  const cited = requirement.notes ?? advice.source ?? OPERATIONS_NOTES.immutable;
   return failed({
     message: `${problems.map((p) => p.text).join('; ')}.`,
-    why: because('Each deployment policy trades speed against capacity, cost and how it rolls back: all at once and rolling reuse the instances (fast, cheap, manual rollback); immutable and traffic splitting launch new ones (slower, costlier, automatic rollback).', source),
+    why: because(advice.why, cited),
     fix: first.fix,
     nodes: [...new Set(problems.map((p) => p.node))],
     edges: [],
-    source,
+    source: cited,
     trace: traceAbout(run, problems.map((p) => p.node), /deploy|batch|rolled|swap|hook|stage|fleet/i),
   });
 };
@@ -251,19 +256,28 @@ export const alarm: Evaluator<'alarm'> = (requirement, input) => {
   const reports = reportsOf(run, input.context, requirement, 'values').filter(([, values]) => values.transitions !== undefined);
   if (reports.length === 0) return nothingReported('alarm', requirement, source);
   const problems: string[] = [];
+  let late = false;
+  let flapping = false;
   for (const [node, values] of reports) {
     const toAlarm = values.timeToAlarmMs;
     if (requirement.firesWithinSeconds !== undefined) {
       if (toAlarm === undefined || toAlarm < 0) problems.push(`${node} never went to ALARM`);
       else if (toAlarm > requirement.firesWithinSeconds * 1000) problems.push(`${node} went to ALARM ${seconds(toAlarm)} s after the breach began (limit ${requirement.firesWithinSeconds} s)`);
+      late ||= toAlarm === undefined || toAlarm < 0 || toAlarm > requirement.firesWithinSeconds * 1000;
     }
-    if (requirement.atMostTransitions !== undefined && values.transitions! > requirement.atMostTransitions) problems.push(`${node} changed state ${values.transitions} times (at most ${requirement.atMostTransitions}): it flaps`);
+    if (requirement.atMostTransitions !== undefined && values.transitions! > requirement.atMostTransitions) {
+      problems.push(`${node} changed state ${values.transitions} times (at most ${requirement.atMostTransitions}): it flaps`);
+      flapping = true;
+    }
   }
   if (problems.length === 0) return passed(`Every alarm met the brief (${reports.map(([node, v]) => `${node}: ${v.timeToAlarmMs !== undefined && v.timeToAlarmMs >= 0 ? `ALARM after ${seconds(v.timeToAlarmMs)} s` : 'no ALARM'}`).join(', ')}).`);
   return failed({
     message: `${problems.join('; ')}.`,
     why: because('An alarm compares one statistic per Period with its threshold and goes to ALARM when DatapointsToAlarm of the last EvaluationPeriods breach: longer periods and more datapoints alarm later but flap less.', source),
-    fix: 'Shorten Period (high-resolution metrics allow 10 or 30 s) or lower DatapointsToAlarm to alarm sooner; require more datapoints (M out of N) to stop flapping.',
+    fix: [
+      late ? 'To alarm sooner, shorten Period (high-resolution metrics allow 10 or 30 s) and keep DatapointsToAlarm × Period within the time allowed; DatapointsToAlarm can never exceed EvaluationPeriods.' : '',
+      flapping ? 'To stop flapping, require several breaching datapoints out of a longer window (DatapointsToAlarm M out of EvaluationPeriods N), or a longer Period that smooths the waves.' : '',
+    ].filter(Boolean).join(' '),
     nodes: reports.map(([node]) => node),
     edges: [],
     source,

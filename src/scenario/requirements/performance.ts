@@ -1,11 +1,12 @@
 import { componentFor } from '../../catalog/index.ts';
-import type { NotesSource } from '../../catalog/types.ts';
-import type { DesignContext } from '../../rules/context.ts';
-import { capacityCause } from './capacity-cause.ts';
 import type { SimulationResult } from '../../sim/types.ts';
+import { capacityCause } from './capacity-cause.ts';
+import { costDrivers } from './cost-drivers.ts';
 import { NOTES } from './notes.ts';
 import { at, because, type Evaluator, failed, passed, seconds } from './result.ts';
-import { count, describeFault, faultWindow, messagesOf, percentile, traceOf, withoutRun } from './run-helpers.ts';
+import { count, describeFault, faultWindow, messagesOf, percentile, throttledNodes, traceOf, withoutRun } from './run-helpers.ts';
+import { slowCause } from './slow-cause.ts';
+import { unansweredCause } from './unanswered-cause.ts';
 
 const PERCENT = { p50: 50, p95: 95, p99: 99, max: 100 } as const;
 
@@ -33,16 +34,14 @@ export const latency: Evaluator<'latency'> = (requirement, input) => {
     return during ? [`during ${describeFault(fault)} it was ${during[requirement.percentile].toFixed(2)} ms`] : [];
   });
   const slowest = records.length > 0 ? records.reduce((a, b) => (b.latencyMs! > a.latencyMs! ? b : a)) : undefined;
-  const capacity = capacitySource(input.context, run);
-  const source = requirement.notes ?? (capacity.nodes.length > 0 ? capacity.source : NOTES.cacheLatency);
+  // Throttled requests wait for retries; without throttles, the slowest request's path says what held it.
+  const cause = capacityCause(input.context, run) ?? slowCause(input.context, run, slowest);
+  const source = requirement.notes ?? cause.source;
   return failed({
     message: `The ${shown} over ${count(total)} requests; the bound is ${requirement.atMostMs} ms${byWindow.length > 0 ? ` (${byWindow.join('; ')})` : ''}.${run.metrics.throttles > 0 ? ` ${count(run.metrics.throttles)} requests were throttled.` : ''}`,
-    why: because(
-      'A read answered from memory takes well under a millisecond; one that goes to the table, waits for a throttled retry or refills a cold cache takes several. The percentile is set by the share of reads that miss.',
-      source,
-    ),
-    fix: capacity.nodes.length > 0 ? capacity.fix : 'Serve more of the reads from a cache that stays up when a node fails (replicas in another Availability Zone), and keep its entries warm.',
-    nodes: capacity.nodes,
+    why: because(cause.why, source),
+    fix: cause.fix,
+    nodes: cause.nodes,
     edges: [],
     source,
     ...(slowest ? { trace: traceOf(run, [slowest.id]) } : { trace: eventsTrace(run, /throttl|miss|fail|lost/i) }),
@@ -60,13 +59,13 @@ export const throughput: Evaluator<'throughput'> = (requirement, input) => {
   const run = input.run!;
   const value = run.metrics.throughputPerSecond;
   if (value >= requirement.atLeastPerSecond) return passed(`Throughput was ${value.toFixed(1)}/s (goal ${requirement.atLeastPerSecond}/s).`);
-  const capacity = capacitySource(input.context, run);
-  const source = requirement.notes ?? capacity.source;
+  const capacity = capacityCause(input.context, run);
+  const source = requirement.notes ?? capacity?.source;
   return failed({
     message: `Throughput was ${value.toFixed(1)} per second; the goal is at least ${requirement.atLeastPerSecond}.`,
-    why: because('The slowest stage sets the pace of the whole path: a consumer with too little concurrency, or a table with too little capacity.', source),
-    fix: capacity.fix,
-    nodes: capacity.nodes,
+    why: because(`The slowest stage sets the pace of the whole path.${capacity ? ` ${capacity.why}` : ''}`, source),
+    fix: capacity?.fix ?? 'Find the stage where work waits longest in the replay, and give it more concurrency or capacity.',
+    nodes: capacity?.nodes ?? [],
     edges: [],
     source,
   });
@@ -77,15 +76,15 @@ export const throttles: Evaluator<'throttles'> = (requirement, input) => {
   if (missing) return missing;
   const run = input.run!;
   if (run.metrics.throttles <= requirement.atMost) return passed(`${count(run.metrics.throttles)} requests were throttled (at most ${requirement.atMost} allowed).`);
-  const capacity = capacitySource(input.context, run);
-  const source = requirement.notes ?? capacity.source;
+  const capacity = capacityCause(input.context, run);
+  const source = requirement.notes ?? capacity?.source;
   const first = run.trace.find((entry) => /throttl/i.test(entry.event));
   const detail = throttledNodes(run).map((entry) => `${entry.node}: ${count(entry.throttled)}`).join(', ');
   return failed({
     message: `${count(run.metrics.throttles)} requests were throttled (${detail})${first ? `, the first at ${at(first.t)}` : ''}; at most ${requirement.atMost} are allowed.`,
-    why: because('A request beyond a component\'s provisioned capacity is refused; burst capacity only postpones it.', source),
-    fix: capacity.fix,
-    nodes: capacity.nodes,
+    why: because(capacity?.why ?? 'A request beyond a component\'s capacity is refused.', source),
+    fix: capacity?.fix ?? 'Give the throttled components the capacity the traffic needs.',
+    nodes: capacity?.nodes ?? [],
     edges: [],
     source,
     trace: run.trace.filter((entry) => /throttl/i.test(entry.event)).slice(0, 60),
@@ -143,19 +142,13 @@ export const availability: Evaluator<'availability'> = (requirement, input) => {
   const during = fault ? (scope === 'window' ? ` during ${describeFault(fault)} (from ${at(window.from)})` : ` over the whole run, ${describeFault(fault)} included`) : '';
   const shown = `${(share * 100).toFixed(2)}% of ${count(requests)} requests were answered${during}`;
   if (share >= requirement.atLeast) return passed(`${shown}.`);
-  const capacity = capacitySource(input.context, run);
-  const singleNode = input.context.nodesOfKind('AWS::ElastiCache::CacheCluster').map((node) => node.id);
-  const source = requirement.notes ?? (singleNode.length > 0 ? NOTES.memcachedDowntime : capacity.source);
+  const cause = unansweredCause(input.context, run, input.scenario.simulation.faults, first);
+  const source = requirement.notes ?? cause.source;
   return failed({
     message: `${shown}; the goal is ${(requirement.atLeast * 100).toFixed(2)}%.${first ? ` The first miss: ${first.id} at ${at(first.sentAt)}, ${first.outcome}${first.reason ? ` (${first.reason})` : ''}.` : ''}${run.metrics.throttles > 0 ? ` ${count(run.metrics.throttles)} requests were throttled.` : ''}`,
-    why: because(
-      singleNode.length > 0 || capacity.nodes.length === 0
-        ? 'A component with no replica in another Availability Zone takes its work down with it when it fails, and whatever it protected takes the full load.'
-        : 'Requests beyond a component\'s provisioned capacity are refused once its burst capacity is spent; every refused request is an unanswered one.',
-      source,
-    ),
-    fix: singleNode.length > 0 ? 'Use a replication group with a replica in another Availability Zone and automatic failover (or DAX with several nodes).' : capacity.fix,
-    nodes: [...new Set([...singleNode, ...capacity.nodes])],
+    why: because(cause.why, source),
+    fix: cause.fix,
+    nodes: cause.nodes,
     edges: [],
     source,
     trace: first ? traceOf(run, [first.id]) : eventsTrace(run, /fail|lost|throttl|down/i),
@@ -173,11 +166,12 @@ export const monthlyCost: Evaluator<'monthly-cost'> = (requirement, input) => {
   const what = requirement.kinds ? `The ${requirement.kinds.map(kindLabel).join(' and ')} cost` : 'The design costs';
   if (cost <= requirement.atMostUsd) return passed(`${what} about $${cost.toFixed(2)} a month (budget $${requirement.atMostUsd}).`);
   const top = counted.sort((a, b) => b[1] - a[1]).slice(0, 3);
-  const source = requirement.notes ?? NOTES.lambdaPricing;
+  const drivers = costDrivers(top, (node) => input.context.kindOf(node));
+  const source = requirement.notes ?? drivers.source;
   return failed({
     message: `${what} about $${cost.toFixed(2)} a month at this traffic; the budget is $${requirement.atMostUsd}. Biggest: ${top.map(([node, usd]) => `${node} $${usd.toFixed(2)}`).join(', ')}.`,
-    why: because('AWS bills each component for what it provisions or what it serves; idle capacity costs as much as used capacity.', source),
-    fix: `Size down or remove the most expensive components (${top.map(([node]) => node).join(', ')}), or pick ones billed per request.`,
+    why: because(`AWS bills each component for what it provisions or what it serves. ${drivers.why}`.trim(), source),
+    fix: drivers.fix,
     nodes: top.map(([node]) => node).filter((node) => input.context.node(node)),
     edges: [],
     source,

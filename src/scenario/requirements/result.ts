@@ -48,8 +48,8 @@ export function failed(outcome: Omit<Outcome, 'passed'>): Outcome {
 }
 
 /** "why" text: the behaviour in plain words, then the notes sentence it rests on. */
-export function because(behaviour: string, source: NotesSource): string {
-  return `${behaviour} The notes (${source.section}): "${source.quote}"`;
+export function because(behaviour: string, source: NotesSource | undefined): string {
+  return source ? `${behaviour} The notes (${source.section}): "${source.quote}"` : behaviour;
 }
 
 /** Virtual ms as "t = 2.41 s". */

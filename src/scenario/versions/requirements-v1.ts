@@ -16,6 +16,10 @@ const base = {
   label: z.string().min(1).max(300),
   /** The notes sentence the explanation quotes, instead of the requirement kind's default. */
   notes: z.strictObject({ section: z.string().min(1), quote: z.string().min(1) }).optional(),
+  /** The level's own explanation of a failure (the behaviour; the notes sentence is still quoted after it), instead of the kind's. */
+  why: z.string().min(1).max(1000).optional().meta({ description: "On failure, this level's explanation of the behaviour, instead of the requirement kind's; the notes sentence is still quoted after it." }),
+  /** The level's own advice on a failure, instead of the kind's. */
+  fix: z.string().min(1).max(1000).optional().meta({ description: "On failure, this level's advice on what to change, instead of the requirement kind's." }),
 };
 
 /** Restricts a behavioural requirement to one traffic stream. */

@@ -83,6 +83,11 @@ describe('Elastic Beanstalk deployments under traffic', () => {
     expect(healthy.durationMs).toBeGreaterThan(5 * 60_000);
   });
 
+  it('a deployment the run ends in the middle of is reported in progress', () => {
+    const run = simulate(environment({ deploymentPolicy: 'Immutable' }), settings({ drainSeconds: 0, traffic: [{ id: 'web', ratePerSecond: 5, durationSeconds: 120, processingMs: 5 }], faults: [{ type: 'deploy', node: 'blue', atSeconds: 60 }] }));
+    expect(run.reports!.blue!.deployments![0]!.outcome).toBe('in-progress');
+  });
+
   it('blue/green deploys to the other environment and swaps CNAMEs: no downtime, a second fleet to pay for', () => {
     const { run, deployment } = deploy({ deploymentPolicy: 'AllAtOnce' }, { swapTo: 'green' }, {});
     expect(deployment.policy).toBe('BlueGreen');

@@ -43,8 +43,11 @@ describe('Cognito', () => {
     expect(simulate(vault({ userPool: true, identityPool: true, role: false }), uploads).metrics.availability).toBe(0);
   });
 
-  it('a design without Cognito is not judged on credentials (the client stands for a trusted producer)', () => {
+  it('a client that does not sign in with Cognito is not judged on credentials (it stands for a trusted producer)', () => {
     expect(simulate(vault({ userPool: false, identityPool: false, role: false }), uploads).metrics.availability).toBe(1);
+    const producer = vault({ userPool: true, identityPool: false, role: false });
+    const withoutSignIn = { ...producer, edges: producer.edges.filter((edge) => edge.to !== 'users') };
+    expect(simulate(withoutSignIn, uploads).metrics.availability).toBe(1);
   });
 });
 

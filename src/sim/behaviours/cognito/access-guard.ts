@@ -3,7 +3,7 @@ import { type DataAnswer, type DataRequest, dataAnswer } from '../../core/data.t
 import { settle } from '../../core/message.ts';
 import type { Reply, Work } from '../../core/work.ts';
 import type { SimWorld } from '../../core/world.ts';
-import { hasCredentials, usesCognito } from './credentials.ts';
+import { hasCredentials, signsInWithCognito } from './credentials.ts';
 
 /** Services a browser or phone calls directly with AWS credentials. */
 const DIRECT_ACCESS_KINDS = ['AWS::S3::Bucket', 'AWS::DynamoDB::Table'];
@@ -18,8 +18,8 @@ export interface AccessCounts {
 const guarded = new WeakMap<SimWorld, AccessCounts>();
 
 /**
- * In a design that uses Cognito, a client calling S3 or DynamoDB directly must sign its requests
- * with credentials from an identity pool: the store a client reaches is wrapped so requests from
+ * A client whose users sign in with Cognito and that calls S3 or DynamoDB directly must sign its
+ * requests with credentials from an identity pool: the store a client reaches is wrapped so requests from
  * clients without them are refused. Runs once per run (from the Cognito behaviours' start), before
  * traffic resolves its routes.
  */
@@ -29,12 +29,11 @@ export function guardDirectAccess(world: SimWorld): AccessCounts {
   const counts: AccessCounts = { denied: 0, allowed: 0 };
   guarded.set(world, counts);
   const design = world.design;
-  if (!usesCognito(design)) return counts;
   for (const node of design.nodes) {
     if (!DIRECT_ACCESS_KINDS.includes(node.kind)) continue;
     const clients = design.edgesTo(node.id, { kind: 'Actor::Client' }).map((edge) => edge.from);
     if (clients.length === 0) continue;
-    const without = new Set(clients.filter((client) => !hasCredentials(design, client)));
+    const without = new Set(clients.filter((client) => signsInWithCognito(design, client) && !hasCredentials(design, client)));
     if (without.size === 0) continue;
     // Aggregated requests do not say which client sent them: refused when no client has credentials.
     const anonymousDenied = without.size === clients.length;

@@ -20,7 +20,11 @@ export function hasCredentials(design: DesignContext, clientId: string): boolean
   });
 }
 
-/** Cognito only judges access in designs that use it: elsewhere a client stands for a trusted producer with its own keys. */
-export function usesCognito(design: DesignContext): boolean {
-  return design.nodesOfKind(IDENTITY_POOL).length > 0 || design.nodesOfKind(USER_POOL).length > 0;
+/**
+ * Whether a client is an app whose users sign in with Cognito (it has an edge to a user pool or an
+ * identity pool): only those are judged on credentials. A client without one stands for a trusted
+ * producer with keys of its own (or presigned URLs).
+ */
+export function signsInWithCognito(design: DesignContext, clientId: string): boolean {
+  return design.edgesFrom(clientId, { kind: [IDENTITY_POOL, USER_POOL] }).length > 0;
 }

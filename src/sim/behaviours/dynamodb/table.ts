@@ -12,6 +12,7 @@ import {
   perMonth,
 } from '../../core/prices.ts';
 import type { Reply, Work } from '../../core/work.ts';
+import { tableStreamReaders } from '../../core/work-edges.ts';
 import type { SimWorld } from '../../core/world.ts';
 import { ShardReader } from '../streams/shard-reader.ts';
 import { type CapacityBank, capacityExceeded, consume, createBank } from './capacity.ts';
@@ -52,7 +53,7 @@ export class DynamoDbTable implements Behaviour, Table {
       this.readCapacity = createBank(rcu);
       this.writeCapacity = createBank(wcu);
     }
-    const streamConsumers = world.design.edgesFrom(node.id, { role: 'none' }).filter((edge) => world.design.kindOf(edge.to) === 'AWS::Lambda::Function');
+    const streamConsumers = tableStreamReaders(world.design, node.id);
     const streamOn = Object.keys(objectSetting(config, 'StreamSpecification')).length > 0;
     // Stream records are kept 24 hours; a table stream has about one shard per partition (one here).
     this.stream = streamOn && streamConsumers.length > 0 ? new ShardReader(world, node.id, { shards: 1, retentionMs: 24 * 3_600_000, consumers: streamConsumers }) : undefined;

@@ -3,6 +3,7 @@ import type { Behaviour } from '../../core/behaviour.ts';
 import { booleanSetting, listSetting, numberSetting, stringSetting } from '../../core/config.ts';
 import { markProcessed, settle } from '../../core/message.ts';
 import type { Answer, Reply, Work } from '../../core/work.ts';
+import { loadBalancerTargets } from '../../core/work-edges.ts';
 import type { SimWorld } from '../../core/world.ts';
 import type { LoadBalancerReport, NodeReport } from '../../types.ts';
 import { type ClientIpSource, clientIpSource, clientIpVisible } from './client-ip.ts';
@@ -17,7 +18,6 @@ const NLB_IDLE_TIMEOUT_S = 350;
 const CLASSIC_IDLE_TIMEOUT_S = 60;
 /** The message attributes a sticky session is recognised by (the cookie carries the session). */
 export const SESSION_ATTRIBUTES = ['sessionId', 'userId'] as const;
-const TRAFFIC_ROLES = new Set([undefined, 'target']);
 
 interface Pin {
   target: number;
@@ -64,7 +64,8 @@ export class LoadBalancer implements Behaviour {
     const preserve = config.preserveClientIp;
     this.ipSource = clientIpSource({ type: this.type, targetType: stringSetting(config, 'targetType', 'instance'), preserveClientIp: typeof preserve === 'boolean' ? preserve : undefined, layer4Only });
     this.ipReadFrom = stringSetting(config, 'clientIpFrom', 'not-needed');
-    this.targets = world.design.edgesFrom(node.id).filter((edge) => TRAFFIC_ROLES.has(edge.role) && world.design.kindOf(edge.to) !== 'Actor::Client');
+    // Only what a target group registers takes requests: a certificate, a log bucket or an alarm edge is not a target.
+    this.targets = loadBalancerTargets(world.design, node.id);
     this.targetIds = this.targets.map((edge) => edge.to);
     this.counts = { requests: 0, responses503: 0, responses504: 0, sessionsLost: 0, byTarget: Object.fromEntries(this.targetIds.map((id) => [id, 0])), clientIpVisible: 0 };
   }

@@ -4,6 +4,7 @@ import { numberSetting, objectSetting } from '../../core/config.ts';
 import { markProcessed, type SimMessage } from '../../core/message.ts';
 import { FIREHOSE_PER_GB, perMonth } from '../../core/prices.ts';
 import type { Reply, Work } from '../../core/work.ts';
+import { deliveryDestinations } from '../../core/work-edges.ts';
 import type { SimWorld } from '../../core/world.ts';
 import { type BufferingHints, bufferFull, DEFAULT_BUFFERING } from './buffer.ts';
 
@@ -32,7 +33,7 @@ export class DeliveryStream implements Behaviour {
   }
 
   start(): void {
-    this.destinations = this.world.design.edgesFrom(this.node.id, { role: 'none' });
+    this.destinations = deliveryDestinations(this.world.design, this.node.id);
   }
 
   receive(work: Work, reply: Reply): void {

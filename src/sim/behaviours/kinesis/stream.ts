@@ -4,6 +4,7 @@ import { booleanSetting, numberSetting, objectSetting, stringSetting } from '../
 import { type SimMessage, settle } from '../../core/message.ts';
 import { HOURS_PER_MONTH, KINESIS_EFO_CONSUMER_SHARD_HOUR, KINESIS_PER_MILLION_PUT_PAYLOAD_UNITS, KINESIS_PUT_PAYLOAD_UNIT_BYTES, KINESIS_SHARD_HOUR, perMonth } from '../../core/prices.ts';
 import type { Answer, Reply, Work } from '../../core/work.ts';
+import { streamReaders } from '../../core/work-edges.ts';
 import type { SimWorld } from '../../core/world.ts';
 import { ShardReader } from '../streams/shard-reader.ts';
 import { shardWriteExceeded, type ShardWriteWindow } from './shard-limits.ts';
@@ -35,7 +36,8 @@ export class KinesisStream implements Behaviour {
     const config = world.config(node);
     this.onDemand = stringSetting(objectSetting(config, 'StreamModeDetails'), 'StreamMode', 'PROVISIONED') === 'ON_DEMAND';
     this.shards = this.onDemand ? ON_DEMAND_SHARDS : Math.max(1, numberSetting(config, 'ShardCount', 1));
-    const consumers = world.design.edgesFrom(node.id, { role: 'none' });
+    // Only readers take records: an alarm on the stream's metric or its encryption key reads nothing.
+    const consumers = streamReaders(world.design, node.id);
     this.enhancedFanOutConsumers = consumers.filter((edge) => booleanSetting(world.edgeConfig(edge), 'enhancedFanOut', false)).length;
     this.reader = new ShardReader(world, node.id, { shards: this.shards, retentionMs: numberSetting(config, 'RetentionPeriodHours', 24) * 3_600_000, consumers });
     this.windows = Array.from({ length: this.shards }, () => ({ second: -1, records: 0, bytes: 0 }));

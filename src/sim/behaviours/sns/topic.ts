@@ -5,6 +5,7 @@ import { CLIENT, LAMBDA_FUNCTION, SQS_QUEUE } from '../../core/kinds.ts';
 import { settle } from '../../core/message.ts';
 import { perMonth, SNS_EMAIL_PER_MILLION_DELIVERIES, SNS_HTTP_PER_MILLION_DELIVERIES, SNS_PER_MILLION_PUBLISHES, SNS_SMS_PER_MESSAGE_US, SQS_REQUEST_CHUNK_BYTES } from '../../core/prices.ts';
 import type { Reply, Work } from '../../core/work.ts';
+import { topicSubscriptions } from '../../core/work-edges.ts';
 import type { SimWorld } from '../../core/world.ts';
 import { fanOut } from './fan-out.ts';
 
@@ -38,7 +39,7 @@ export class SnsTopic implements Behaviour {
 
   start(): void {
     const world = this.world;
-    this.subscriptions = world.design.edgesFrom(this.node.id, { role: 'none' }).map((edge) => {
+    this.subscriptions = topicSubscriptions(world.design, this.node.id).map((edge) => {
       const kind = world.design.kindOf(edge.to) ?? '';
       const target = world.design.node(edge.to);
       const fifoQueue = kind === SQS_QUEUE && target !== undefined && booleanSetting(world.config(target), 'FifoQueue', false);

@@ -2,6 +2,7 @@ import type { DesignEdge } from '../../../design/schema.ts';
 import type { Behaviour } from '../../core/behaviour.ts';
 import { listSetting, numberSetting, objectSetting } from '../../core/config.ts';
 import { LAMBDA_FUNCTION } from '../../core/kinds.ts';
+import { queuePollers } from '../../core/work-edges.ts';
 import type { SimWorld } from '../../core/world.ts';
 import { instanceCount } from '../application/placement.ts';
 import { LAMBDA_IDLE_POLLERS, LAMBDA_LONG_POLL_SECONDS, LAMBDA_SQS_MAX_POLLERS, SHORT_POLL_LOOP_MS } from './limits.ts';
@@ -22,7 +23,8 @@ export interface QueueConsumer {
 }
 
 export function consumersOf(world: SimWorld, queueId: string, waitSeconds: number): QueueConsumer[] {
-  return world.design.edgesFrom(queueId, { role: 'none' }).map((edge) => {
+  // Only pollers receive: an alarm on the queue's metric or its encryption key is no consumer.
+  return queuePollers(world.design, queueId).map((edge) => {
     const config = world.edgeConfig(edge);
     const kind = world.design.kindOf(edge.to);
     const isLambda = kind === LAMBDA_FUNCTION;
