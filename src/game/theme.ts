@@ -15,5 +15,9 @@ export const THEME = {
   handle: 0x22c55e,
   preview: 0x22c55e,
   marqueeFill: 0x3b82f6,
+  /** Replayed messages by outcome. */
+  pulseOk: 0x22c55e,
+  pulseFailed: 0xef4444,
+  pulseInfo: 0x38bdf8,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif',
 } as const;

@@ -1,8 +1,10 @@
-import type { Design, LoadResult, Pack } from '../bridge.ts';
+import type { Design, FileLoadResult, LoadResult, Pack } from '../bridge.ts';
 import { EngineClient } from '../game/engine-client.ts';
 import type { Point } from '../game/model/geometry.ts';
-import { builtInCampaign, packFromFiles } from './campaign-data.ts';
+import { builtInCampaign, packFromEntries, packFromFiles } from './campaign-data.ts';
 import { campaignScreen, packProblemsScreen } from './campaign-screen.ts';
+import { h } from './dom.ts';
+import { packFromUrl } from './pack-from-url.ts';
 import { designFromFragment, withoutDesignFragment } from './share-link.ts';
 import { startScreen } from './start-screen.ts';
 import { type KeyValueStore, ProgressStore, SaveSlots } from './storage.ts';
@@ -31,9 +33,11 @@ export class App {
   private readonly slots: SaveSlots;
   private readonly progress: ProgressStore;
   private workspace: Workspace | undefined;
-  private pack: Pack | undefined;
-  /** A pack the player loaded keeps its own progress keys, apart from the campaign's. */
-  private packSource: 'built-in' | 'loaded' = 'built-in';
+  private builtIn: Pack | undefined;
+  /** The pack the player loaded this session (a folder, a drop, or an address), played apart from the campaign. */
+  private loaded: { pack: Pack; url?: string } | undefined;
+  /** Which one the campaign screen and levels show; a loaded pack keeps its own progress keys. */
+  private active: 'built-in' | 'loaded' = 'built-in';
   /** A design from a share link, for the next level or sandbox that opens. */
   private shared: LoadResult<Design> | undefined;
 
@@ -59,8 +63,13 @@ export class App {
     });
   }
 
-  start(): Promise<void> {
+  async start(): Promise<void> {
     let route = routeFrom(location.search);
+    const packUrl = new URLSearchParams(location.search).get('pack');
+    if (packUrl && this.loaded?.url !== packUrl) {
+      if (!(await this.loadPackFrom(packUrl))) return;
+      if (route.screen === 'start') route = { screen: 'campaign' };
+    }
     this.shared = designFromFragment(location.hash);
     if (this.shared) {
       // The link is used once: a reload shows the autosaved design, not the link's again.
@@ -85,15 +94,33 @@ export class App {
     this.workspace = undefined;
     const shared = this.shared;
     this.shared = undefined;
-    if (push) history.pushState(null, '', searchFor(route));
+    if (push) history.pushState(null, '', this.searchFor(route));
     document.title = 'Cloudwright';
     switch (route.screen) {
       case 'start':
         this.root.replaceChildren(
           startScreen({
-            campaign: () => this.show({ screen: 'campaign' }),
+            campaign: () => {
+              this.active = 'built-in';
+              return this.show({ screen: 'campaign' });
+            },
             sandbox: () => this.show({ screen: 'sandbox' }),
-            loadPack: (files) => this.loadPack(files),
+            loadPack: async (files) => this.usePack(await packFromFiles(files)),
+            dropPack: (entries) => this.usePack(packFromEntries(entries)),
+            openPackUrl: async (url) => {
+              if (await this.loadPackFrom(url)) await this.show({ screen: 'campaign' });
+            },
+            ...(this.loaded
+              ? {
+                  loaded: {
+                    title: this.loaded.pack.title,
+                    open: () => {
+                      this.active = 'loaded';
+                      return this.show({ screen: 'campaign' });
+                    },
+                  },
+                }
+              : {}),
           }),
         );
         return;
@@ -148,29 +175,48 @@ export class App {
   }
 
   private currentPack(): Pack | undefined {
-    if (this.pack) return this.pack;
+    if (this.active === 'loaded' && this.loaded) return this.loaded.pack;
+    if (this.builtIn) return this.builtIn;
     const loaded = builtInCampaign();
     if (!loaded.ok) {
       this.root.replaceChildren(packProblemsScreen('The campaign could not be loaded', loaded.problems, () => this.show({ screen: 'start' })));
       return undefined;
     }
-    this.pack = loaded.value;
-    return this.pack;
+    this.builtIn = loaded.value;
+    return this.builtIn;
   }
 
+  /** A loaded pack's stars are kept under its id, so they never mix with the campaign's or another pack's. */
   private progressKey(id: string): string {
-    return this.packSource === 'built-in' ? id : `${this.pack?.id ?? 'pack'}/${id}`;
+    return this.active === 'loaded' && this.loaded ? `${this.loaded.pack.id}/${id}` : id;
   }
 
-  private async loadPack(files: FileList): Promise<void> {
-    const loaded = await packFromFiles(files);
-    if (!loaded.ok) {
-      this.root.replaceChildren(packProblemsScreen('This pack could not be loaded', loaded.problems, () => this.show({ screen: 'start' })));
-      return;
+  /** A pack from files: played as its own campaign, or its problems shown (the game keeps running). */
+  private async usePack(result: FileLoadResult<Pack>, url?: string): Promise<boolean> {
+    if (!result.ok) {
+      this.workspace?.dispose();
+      this.workspace = undefined;
+      this.root.replaceChildren(packProblemsScreen('This pack could not be loaded', result.problems, () => this.show({ screen: 'start' })));
+      return false;
     }
-    this.pack = loaded.value;
-    this.packSource = 'loaded';
-    await this.show({ screen: 'campaign' });
+    this.loaded = { pack: result.value, ...(url ? { url } : {}) };
+    this.active = 'loaded';
+    if (!url) await this.show({ screen: 'campaign' });
+    return true;
+  }
+
+  /** Fetches a pack served over HTTP (?pack=URL, or the address typed on the start screen). */
+  private async loadPackFrom(url: string): Promise<boolean> {
+    this.root.replaceChildren(h('div', { className: 'start-screen' }, h('p', { className: 'muted', attrs: { role: 'status' }, text: `Loading the pack at ${url}…` })));
+    return this.usePack(await packFromUrl(url, location.href, (address) => fetch(address)), url);
+  }
+
+  /** The address of a screen: a loaded pack's address stays in it, so a reload or a shared link opens the same pack. */
+  private searchFor(route: Route): string {
+    const url = this.active === 'loaded' && (route.screen === 'campaign' || route.screen === 'level') ? this.loaded?.url : undefined;
+    const search = searchFor(route);
+    if (!url) return search;
+    return `${search}&pack=${encodeURIComponent(url)}`;
   }
 }
 

@@ -1,21 +1,24 @@
 import type Phaser from 'phaser';
 import { createActor } from 'xstate';
-import { type Design, describeProblem, emptyDesign, type LoadResult, loadDesignValue, runRules, type Scenario } from '../bridge.ts';
+import { componentFor, type Design, describeProblem, emptyDesign, type LevelVerdict, type LoadResult, loadDesignValue, runRules, type Scenario } from '../bridge.ts';
 import { createCanvas } from '../game/create-game.ts';
 import type { EngineClient } from '../game/engine-client.ts';
 import { editorMachine } from '../game/machines/editor-machine.ts';
 import { sessionMachine } from '../game/machines/session-machine.ts';
 import { EditorModel, type Parts } from '../game/model/editor-model.ts';
 import { withPositions } from '../game/model/layout.ts';
+import { buildReplay } from '../game/model/replay.ts';
 import type { CanvasScene } from '../game/scenes/canvas-scene.ts';
 import { Autosave } from './autosave.ts';
 import { BriefPanel } from './brief-panel.ts';
+import { CanvasOutline, connectDialog } from './canvas-outline.ts';
 import { debriefDialog } from './debrief.ts';
 import { h } from './dom.ts';
 import { downloadDesign, downloadUrl, fileSlug, pickDesignFile } from './file-io.ts';
 import { Inspector } from './inspector/inspector.ts';
 import { createPalette } from './palette.ts';
 import { problemsDialog } from './problems-dialog.ts';
+import { ReplayTimeline } from './replay-timeline.ts';
 import { ResultsPanel } from './results-panel.ts';
 import { roleChooser } from './role-chooser.ts';
 import { bindShortcuts } from './shortcuts.ts';
@@ -129,7 +132,41 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
     actionButton('zoom-out', '−', 'Zoom out', () => scene.zoomBy(1 / 1.2)),
     actionButton('fit', 'Fit', 'Show the whole design', () => scene.fitToDesign()),
   );
-  const stage = h('div', { className: 'stage' }, canvasHost, zoom, toasts.element);
+  // Screen readers hear what changed: a part added or connected, a validation's outcome.
+  const announcer = h('div', { className: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' }, dataset: { testid: 'announcer' } });
+  const announce = (text: string) => {
+    announcer.textContent = text;
+  };
+  const focusInspector = () => {
+    showTab('inspector');
+    inspector.element.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  };
+  const openConnect = (from: string) => {
+    const design = model.design;
+    const label = (id: string) => design.nodes.find((node) => node.id === id)?.label ?? id;
+    const targets = design.nodes.filter((node) => node.id !== from).map((node) => ({ id: node.id, label: `${label(node.id)} (${componentFor(node.kind)?.label ?? node.kind})` }));
+    const dialog = connectDialog(
+      label(from),
+      targets,
+      (to) => {
+        dialog.remove();
+        const before = model.design.edges.length;
+        editor.send({ type: 'connect', from, to });
+        if (chooser) chooser.querySelector<HTMLElement>('button')?.focus();
+        else {
+          if (model.design.edges.length > before) announce(`Connected ${label(from)} to ${label(to)}.`);
+          outline.focusNode(from);
+        }
+      },
+      () => {
+        dialog.remove();
+        outline.focusNode(from);
+      },
+    );
+    layout.append(dialog);
+  };
+  const outline = new CanvasOutline(model, { inspect: focusInspector, connectFrom: openConnect });
+  const stage = h('div', { className: 'stage' }, outline.element, canvasHost, zoom, toasts.element, announcer);
   const palette = createPalette({
     ...(scenario ? { allowed: scenario.palette } : {}),
     onDrop: (kind, pageX, pageY) => {
@@ -137,9 +174,14 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
       if (world) editor.send({ type: 'palette.drop', kind, world });
       return world !== undefined;
     },
-    onPick: (kind) => editor.send({ type: 'palette.drop', kind, world: scene.centreWorld() }),
+    onPick: (kind) => {
+      editor.send({ type: 'palette.drop', kind, world: scene.centreWorld() });
+      const added = model.selection.nodes[0];
+      if (added) announce(`Added ${componentFor(kind)?.label ?? kind} “${added}” in the middle of the canvas. Skip to the canvas to move or connect it.`);
+    },
   });
-  const layout = h('div', { className: 'workspace' }, topbar.element, h('main', { className: 'workspace-body' }, palette, stage, side.element));
+  const skipToCanvas = h('button', { className: 'skip-link', text: 'Skip to the components on the canvas', dataset: { action: 'skip-to-canvas' }, on: { click: () => outline.focus() } });
+  const layout = h('div', { className: 'workspace' }, skipToCanvas, topbar.element, h('main', { className: 'workspace-body' }, palette, stage, side.element));
   root.replaceChildren(layout);
   showTab(brief ? 'brief' : 'inspector');
 
@@ -164,7 +206,10 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
     }
     if (change === 'selection' && (model.selection.nodes.length > 0 || model.selection.edges.length > 0)) showTab('inspector');
     // The inspector re-checks the rules: once the drag settles, not on every frame of it.
-    if (editor.getSnapshot().value !== 'draggingNodes') inspector.refresh();
+    if (editor.getSnapshot().value !== 'draggingNodes') {
+      inspector.refresh();
+      if (change !== 'highlight') outline.render();
+    }
   });
   let chooser: HTMLElement | undefined;
   const closeChooser = () => {
@@ -175,6 +220,7 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
     if (snapshot.value === 'idle') {
       autosave.saveIfChanged();
       inspector.refresh();
+      outline.render();
     }
     // A click elsewhere ends the role choice in the editor: the chooser goes with it.
     if (snapshot.value !== 'choosingRole') closeChooser();
@@ -206,6 +252,8 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
       (role) => {
         editor.send({ type: 'role.chosen', role });
         closeChooser();
+        announce(`Connected ${from} to ${to}${role ? ` as ${role}` : ''}.`);
+        if (document.activeElement === document.body) outline.focusNode(from);
       },
       () => {
         editor.send({ type: 'cancel' });
@@ -213,6 +261,7 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
       },
     );
     stage.append(chooser);
+    chooser.querySelector<HTMLElement>('button')?.focus();
     // Keep the chooser inside the canvas, whichever edge the target node is near.
     chooser.style.left = `${Math.max(8, Math.min(chooser.offsetLeft, stage.clientWidth - chooser.offsetWidth - 8))}px`;
     chooser.style.top = `${Math.max(8, Math.min(chooser.offsetTop, stage.clientHeight - chooser.offsetHeight - 8))}px`;
@@ -220,8 +269,43 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
 
   // Session → panels.
   let debrief: HTMLElement | undefined;
+  let announcedVerdict: unknown;
+  let timeline: ReplayTimeline | undefined;
+  let replayed: unknown;
+  const closeTimeline = () => {
+    timeline?.pause();
+    timeline?.element.remove();
+    timeline = undefined;
+    scene.setPulses([]);
+  };
   const renderSession = (snapshot: ReturnType<typeof session.getSnapshot>) => {
     const { context } = snapshot;
+    // After a level's validation, its run on a timeline; an edit makes it stale, and it goes.
+    if (context.verdictStale || snapshot.value === 'validating') {
+      if (timeline) closeTimeline();
+    } else if (scenario && context.verdict && context.verdict !== replayed) {
+      replayed = context.verdict;
+      closeTimeline();
+      const replay = buildReplay([...context.verdict.requirements, ...context.verdict.bonus]);
+      if (replay) {
+        timeline = new ReplayTimeline(replay, {
+          show: (frame, failure) => {
+            scene.setPulses(frame.pulses);
+            model.setHighlight(failure ? { nodes: failure.nodes, edges: failure.edges } : { nodes: frame.nodes, edges: frame.pulses.map((pulse) => pulse.edge) });
+          },
+          close: () => {
+            scene.setPulses([]);
+            model.setHighlight({ nodes: [], edges: [] });
+            timeline = undefined;
+          },
+        });
+        stage.append(timeline.element);
+      }
+    }
+    if (context.verdict && context.verdict !== announcedVerdict && snapshot.value !== 'validating') {
+      announcedVerdict = context.verdict;
+      announce(verdictSentence(context.verdict, scenario !== undefined));
+    }
     const validating = snapshot.value === 'validating';
     topbar.validate.disabled = validating;
     topbar.validate.textContent = validating ? 'Validating…' : 'Validate';
@@ -322,6 +406,7 @@ export async function openWorkspace(root: HTMLElement, options: WorkspaceOptions
     scene,
     loadDesign,
     dispose: () => {
+      timeline?.pause();
       clearTimeout(liveTimer);
       autosave.saveIfChanged();
       unbindKeys();
@@ -345,4 +430,15 @@ async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** A validation's outcome in one sentence, for screen readers. */
+export function verdictSentence(verdict: LevelVerdict, inLevel: boolean): string {
+  const errors = verdict.findings.filter((finding) => finding.severity === 'error').length;
+  const findings = `${verdict.findings.length} finding${verdict.findings.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`;
+  if (!verdict.valid) return `Validation finished: the design cannot be read (${verdict.problems.length} problems).`;
+  if (!inLevel) return `Validation finished: ${verdict.passed ? 'AWS would accept this design' : 'AWS would refuse this design'}; ${findings}.`;
+  const failed = verdict.requirements.filter((requirement) => !requirement.passed);
+  if (verdict.passed) return `Validation finished: level solved with ${verdict.stars} star${verdict.stars === 1 ? '' : 's'}; ${findings}.`;
+  return `Validation finished: level not solved; ${failed.length} requirement${failed.length === 1 ? '' : 's'} failed${failed.length ? `: ${failed.map((requirement) => requirement.label).join('; ')}` : ''}; ${findings}.`;
 }

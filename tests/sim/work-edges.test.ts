@@ -5,6 +5,7 @@ import {
   LOAD_BALANCER_TARGET_KINDS,
   QUEUE_POLLER_KINDS,
   STREAM_READER_KINDS,
+  TASK_RESOURCE_KINDS,
   TOPIC_SUBSCRIBER_KINDS,
 } from '../../src/sim/core/work-edges.ts';
 import { simulate } from '../../src/sim/simulate.ts';
@@ -46,6 +47,10 @@ describe('which edges carry work, checked against the catalog', () => {
   it('topics deliver only to subscriptions; Firehose only to destinations', () => {
     expectListMatchesCatalog('AWS::SNS::Topic', TOPIC_SUBSCRIBER_KINDS, /^(notifies|triggers|delivers messages to|puts records into)/);
     expectListMatchesCatalog('AWS::KinesisFirehose::DeliveryStream', DELIVERY_DESTINATION_KINDS, /^(delivers|loads records into)/);
+  });
+
+  it('Step Functions tasks call only service integrations, not logs, traces or alarms', () => {
+    expectListMatchesCatalog('AWS::StepFunctions::StateMachine', TASK_RESOURCE_KINDS, /^(invokes|reads and writes|sends email|publishes messages|sends messages|starts executions)/);
   });
 });
 
@@ -132,5 +137,25 @@ describe('edges that carry no work', () => {
     const result = simulate(design(nodes, edges), web);
     expect(result.trace.some((entry) => entry.event === 'fannedOut' && entry.edge?.endsWith('failures'))).toBe(false);
     expect(result.messages.every((record) => record.processed.length === 1 && record.processed[0]!.by === 'audit')).toBe(true);
+  });
+
+  it("a workflow's log group and alarm are no steps: each execution runs one Task, the function", () => {
+    const nodes: Nodes = [
+      { id: 'web', kind: 'Actor::Client' },
+      { id: 'flow', kind: 'AWS::StepFunctions::StateMachine', config: { expectedDurationSeconds: 1 } },
+      { id: 'step', kind: 'AWS::Lambda::Function' },
+      { id: 'flow-logs', kind: 'AWS::Logs::LogGroup' },
+      { id: 'failures', kind: 'AWS::CloudWatch::Alarm' },
+    ];
+    const edges: Edges = [
+      { from: 'web', to: 'flow' },
+      { from: 'flow', to: 'step' },
+      { from: 'flow', to: 'flow-logs' },
+      { from: 'flow', to: 'failures' },
+    ];
+    const result = simulate(design(nodes, edges), web);
+    const plain = simulate(design(nodes.slice(0, 3), edges.slice(0, 2)), web);
+    expect(result.reports!.flow!.values!.transitions).toBe(plain.reports!.flow!.values!.transitions);
+    expect(result.trace.some((entry) => entry.node === 'flow' && (entry.edge?.endsWith('flow-logs') || entry.edge?.endsWith('failures')))).toBe(false);
   });
 });

@@ -18,7 +18,9 @@ export type EditorEvent =
   | { type: 'nudge'; dx: number; dy: number }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'role.chosen'; role: EdgeRole | undefined };
+  | { type: 'role.chosen'; role: EdgeRole | undefined }
+  /** A connection made from the keyboard: the same checks and role choice as one drawn with the mouse. */
+  | { type: 'connect'; from: string; to: string };
 
 export interface RoleOption {
   role?: EdgeRole;

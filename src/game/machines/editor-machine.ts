@@ -52,6 +52,11 @@ export const editorMachine = setup({
       const target = pointer(event).target;
       return (target.type === 'node' || target.type === 'handle') && target.id !== context.connectFrom;
     },
+    connectsTwoNodes: ({ context, event }) => {
+      if (event.type !== 'connect' || event.from === event.to) return false;
+      const ids = new Set(context.model.design.nodes.map((node) => node.id));
+      return ids.has(event.from) && ids.has(event.to);
+    },
     connectionRefused: ({ context }) => offer(context).allowed === false,
     singleRoleOffered: ({ context }) => {
       const result = offer(context);
@@ -139,6 +144,11 @@ export const editorMachine = setup({
       if (event.type !== 'role.chosen') return;
       connectAndSelect(context, event.role);
     },
+    startKeyboardConnection: assign(({ context, event }) => {
+      if (event.type !== 'connect') return {};
+      const result = offer({ model: context.model, connectFrom: event.from, connectTo: event.to });
+      return { connectFrom: event.from, connectTo: event.to, connectPoint: undefined, roleOptions: result.allowed ? result.options : [] };
+    }),
     clearConnection: assign({ connectFrom: undefined, connectTo: undefined, connectPoint: undefined, roleOptions: [] }),
     addDroppedNode: ({ context, event }) => {
       if (event.type !== 'palette.drop' || !componentFor(event.kind)) return;
@@ -185,6 +195,7 @@ export const editorMachine = setup({
           { target: 'pointingCanvas', actions: 'rememberPress' },
         ],
         'palette.drop': { actions: 'addDroppedNode' },
+        connect: { guard: 'connectsTwoNodes', target: 'decidingConnection', actions: 'startKeyboardConnection' },
         delete: { actions: 'deleteSelection' },
         nudge: { actions: 'nudgeSelection' },
         cancel: { actions: 'clearSelection' },

@@ -5,7 +5,8 @@ import { iconUrl } from '../icons.ts';
 import type { editorMachine } from '../machines/editor-machine.ts';
 import { type CameraView, fitView, screenToWorld, worldToScreen, zoomAt } from '../model/camera-math.ts';
 import type { EditorModel } from '../model/editor-model.ts';
-import { handlePoint, hitTest, type Point } from '../model/geometry.ts';
+import { edgeSegments, handlePoint, hitTest, type Point } from '../model/geometry.ts';
+import type { Pulse } from '../model/replay.ts';
 import { THEME } from '../theme.ts';
 import { EdgeLayer } from '../views/edge-layer.ts';
 import { GridLayer } from '../views/grid-layer.ts';
@@ -30,6 +31,7 @@ export class CanvasScene extends Phaser.Scene {
   private overlay!: Phaser.GameObjects.Graphics;
   private readonly nodeViews = new Map<string, NodeView>();
   private flags: ReadonlyMap<string, NodeFlag> = new Map();
+  private pulses: readonly Pulse[] = [];
   private dirty = true;
   private onReady?: () => void;
 
@@ -185,8 +187,25 @@ export class CanvasScene extends Phaser.Scene {
     this.edges.draw(design, { selected: new Set(selection.edges), highlighted: new Set(highlight.edges) });
   }
 
+  /** Messages of a replay, drawn part-way along their edges until the next call. */
+  setPulses(pulses: readonly Pulse[]): void {
+    this.pulses = pulses;
+  }
+
   private drawOverlay(): void {
     const g = this.overlay.clear();
+    if (this.pulses.length > 0) {
+      const segments = edgeSegments(this.deps.model.design);
+      const colours = { ok: THEME.pulseOk, failed: THEME.pulseFailed, info: THEME.pulseInfo };
+      for (const pulse of this.pulses) {
+        const segment = segments.get(pulse.edge);
+        if (!segment) continue;
+        const x = segment.start.x + (segment.end.x - segment.start.x) * pulse.progress;
+        const y = segment.start.y + (segment.end.y - segment.start.y) * pulse.progress;
+        g.fillStyle(colours[pulse.tone], 1).fillCircle(x, y, 7);
+        g.lineStyle(2, THEME.background, 1).strokeCircle(x, y, 7);
+      }
+    }
     const { context } = this.deps.editor.getSnapshot();
     if (context.connectFrom && context.connectPoint) {
       const from = this.deps.model.design.nodes.find((node) => node.id === context.connectFrom);

@@ -22,7 +22,7 @@ export function capacityCause(context: DesignContext, run: SimulationResult): Ca
   if (top === undefined) return undefined;
   switch (context.kindOf(top)) {
     case 'AWS::DynamoDB::Table':
-      return { ...tableCause(run, top), nodes };
+      return { ...(cacheFellThrough(context, run, top) ?? tableCause(run, top)), nodes };
     case 'AWS::Lambda::Function':
       return { ...functionCause(context, top), nodes };
     case 'AWS::Kinesis::Stream':
@@ -54,6 +54,32 @@ export function capacityCause(context: DesignContext, run: SimulationResult): Ca
   }
 }
 
+/**
+ * A table behind a cache throttles when the cache stops answering for it: DAX passes strongly
+ * consistent reads straight through, and a cache node with no replica takes its hits down with it.
+ */
+function cacheFellThrough(context: DesignContext, run: SimulationResult, table: string): Omit<CapacityCause, 'nodes'> | undefined {
+  const caches = context.edgesTo(table, { role: 'none' }).map((edge) => edge.from).filter((node) => /ElastiCache|DAX/.test(context.kindOf(node) ?? ''));
+  for (const cache of caches) {
+    const strong = context.edgesTo(cache, { role: 'none' }).filter((edge) => context.edgeConfig(edge).consistentRead === true);
+    if (context.kindOf(cache) === 'AWS::DAX::Cluster' && strong.length > 0) {
+      return {
+        why: `DAX does not cache strongly consistent reads: it passes every one of them through ${cache} to ${table}, which refuses what its read capacity cannot serve.`,
+        fix: `Read through ${cache} with eventually consistent reads (consistentRead: false on ${strong.map((edge) => context.edgeKey(edge)).join(', ')}); keep strongly consistent reads for the few that need them.`,
+        source: NOTES.daxConsistency,
+      };
+    }
+    if (run.trace.some((entry) => entry.node === cache && entry.event === 'cacheLost')) {
+      return {
+        why: `When ${cache} lost its data (a node with no replica in another Availability Zone), every read it had answered fell through to ${table}, more than its read capacity serves.`,
+        fix: `Make ${cache} survive a node or zone failure: a replication group with a replica in another Availability Zone and automatic failover (or DAX with several nodes).`,
+        source: NOTES.memcachedDowntime,
+      };
+    }
+  }
+  return undefined;
+}
+
 /** Reads or writes: the throttle entries of the trace say which the table refused. */
 function tableCause(run: SimulationResult, table: string): Omit<CapacityCause, 'nodes'> {
   const refused = run.trace.filter((entry) => entry.node === table && entry.event === 'provisionedThroughputExceeded');
@@ -68,7 +94,7 @@ function tableCause(run: SimulationResult, table: string): Omit<CapacityCause, '
   }
   return {
     why: `${table} was asked for more reads than its read capacity units allow; once its burst capacity is spent, every read beyond it is refused.`,
-    fix: `Serve the hot reads from a cache in front of ${table} (DAX, or ElastiCache with lazy loading) so its capacity covers only the misses, or give it more read capacity (ReadCapacityUnits; eventually consistent reads need half as many).`,
+    fix: `Give ${table} the read capacity its reads need (ProvisionedThroughput.ReadCapacityUnits: one unit per strongly consistent read a second of up to 4 KB, half that for eventually consistent reads), or serve the hot reads from a cache in front of it (DAX, or ElastiCache with lazy loading) so its capacity covers only the misses.`,
     source: NOTES.readCapacity,
   };
 }
@@ -100,9 +126,11 @@ function functionCause(context: DesignContext, fn: string): Omit<CapacityCause, 
       source: NOTES.reservedConcurrency,
     };
   }
+  const apis = context.edgesTo(fn, { role: 'none' }).filter((edge) => context.kindOf(edge.from) === 'AWS::ApiGateway::RestApi').map((edge) => edge.from);
+  const cache = apis.length > 0 ? `answer repeated requests from ${apis.join(', ')}'s stage cache (CacheClusterEnabled: true, cacheTtlInSeconds above 0)` : 'answer repeated requests from a cache in front of it';
   return {
     why,
-    fix: `If the cap is deliberate, keep it and send ${fn} less: answer repeated requests from a cache in front of it, or put an SQS queue in front so the work waits instead of being refused. Otherwise raise ReservedConcurrentExecutions.`,
+    fix: `If the cap is deliberate, keep it and send ${fn} less: ${cache}, or put an SQS queue in front so the work waits instead of being refused. Otherwise raise ReservedConcurrentExecutions.`,
     source: NOTES.reservedConcurrency,
   };
 }

@@ -46,14 +46,14 @@ export const exactlyOnce: Evaluator<'exactly-once'> = (requirement, input) => {
         ? 'A standard queue delivers at least once: the same message can be received twice, and the consumer must be idempotent or the queue FIFO.'
         : expired
           ? `Processing took longer than ${expired.node}'s visibility timeout, so the message became visible again and another receive processed it a second time (${expired.detail ?? 'visibility timeout expired'}).`
-          : 'A message whose batch fails after part of it was done is received and processed again with the rest of the batch.',
+          : 'A message whose processing outlasts its visibility timeout, or whose batch fails after part of it was done, is received and processed again.',
       source,
     ),
     fix: atLeastOnce
       ? `Use a FIFO queue (FifoQueue: true, with a deduplication id or ContentBasedDeduplication) instead of ${standard.join(', ')}, or make the consumer idempotent.`
       : expired
         ? `Raise ${expired.node}'s VisibilityTimeout above the longest processing time (for a Lambda consumer, six times its Timeout).`
-        : 'Report batch item failures (FunctionResponseTypes: ReportBatchItemFailures) so only the failed messages go back to the queue, and make the consumer idempotent.',
+        : "Raise the queue's VisibilityTimeout above the longest processing time (AWS suggests six times the function timeout for Lambda), and report batch item failures (FunctionResponseTypes: ReportBatchItemFailures) so one bad message does not send its whole batch back.",
     nodes: parts.nodes.length > 0 ? parts.nodes : standard,
     edges: parts.edges,
     source,
@@ -90,8 +90,10 @@ export const nothingLost: Evaluator<'nothing-lost'> = (requirement, input) => {
   const first = unprocessed.reduce((a, b) => (b.sentAt < a.sentAt ? b : a));
   const trace = traceOf(run, [first.id]);
   const parts = involved(input.context, trace);
-  const blocked = unprocessed.some((record) => record.outcome === 'pending') && messagesOf(run, requirement.stream).some((record) => isFaulty(record, faults) && record.outcome !== 'dead-lettered');
-  const cause = unprocessedCause(input.context, run, first, trace, blocked);
+  const blocker = unprocessed.some((record) => record.outcome === 'pending')
+    ? messagesOf(run, requirement.stream).find((record) => isFaulty(record, faults) && record.outcome !== 'dead-lettered')
+    : undefined;
+  const cause = unprocessedCause(input.context, run, first, trace, blocker && { record: blocker, trace: traceOf(run, [blocker.id]) });
   const source = requirement.notes ?? cause.source;
   const summary = [...byOutcome].map(([outcome, n]) => `${count(n)} ${OUTCOME_WORDS[outcome as MessageRecord['outcome']]}`).join(', ');
   return failed({
@@ -123,7 +125,10 @@ export const faultyDeadLettered: Evaluator<'faulty-dead-lettered'> = (requiremen
   const kept = whereFailuresGo(path);
   const source = requirement.notes ?? kept.source;
   return failed({
-    message: `${labelOf(first, requirement.messageName)} fails every time it is processed; it was ${OUTCOME_WORDS[first.outcome]}${first.endedAt ? ` at ${first.endedAt}` : ''}${attempts > 0 ? ` after ${plural(attempts, 'receive')}` : ''} instead of ending in a dead-letter queue.`,
+    message:
+      first.outcome === 'processed'
+        ? `${labelOf(first, requirement.messageName)} fails every time a consumer processes it, but it never reached one (it ended at ${first.processed.map((entry) => entry.by).join(', ')}), so it could not end in a dead-letter queue.`
+        : `${labelOf(first, requirement.messageName)} fails every time it is processed; it was ${OUTCOME_WORDS[first.outcome]}${first.endedAt ? ` at ${first.endedAt}` : ''}${attempts > 0 ? ` after ${plural(attempts, 'receive')}` : ''} instead of ending in a dead-letter queue.`,
     why: because(kept.why, source),
     fix: keepFailedFix(input.context, path),
     nodes: parts.nodes,
@@ -132,6 +137,34 @@ export const faultyDeadLettered: Evaluator<'faulty-dead-lettered'> = (requiremen
     trace,
   });
 };
+
+/** Why messages reached too few consumers: a stream's readers falling behind, too few consumers, or consumers competing for one queue. */
+function fanOutCause(context: DesignContext, path: readonly string[], consumers: readonly string[], wanted: number): { why: string; fix: string; source?: NotesSource } {
+  const stream = path.find((node) => context.kindOf(node) === 'AWS::Kinesis::Stream');
+  if (consumers.length < wanted) {
+    return {
+      why: `${consumers.length === 0 ? 'No consumer' : `Only ${consumers.join(', ')}`} processed any message; each of the ${wanted} jobs needs a consumer of its own, so that one failing or slow job does not hold up the others.`,
+      fix:
+        stream !== undefined
+          ? `Give each of the ${wanted} jobs its own function reading ${stream}: every reader of a stream gets every record.`
+          : `Give each of the ${wanted} jobs its own consumer, each receiving its own copy of every message: an SNS topic with one SQS queue per consumer.`,
+      ...(stream !== undefined ? {} : { source: NOTES.snsFanOut }),
+    };
+  }
+  if (stream !== undefined) {
+    const readers = context.edgesFrom(stream, { role: 'none' }).length;
+    return {
+      why: `Every consumer of ${stream} reads every record, but its ${readers} standard consumers share each shard's 5 reads a second and 2 MB/s, so they fall behind and records wait unread.`,
+      fix: `Register the consumers of ${stream} for enhanced fan-out (enhancedFanOut: true on each ${stream} edge), so each gets its own 2 MB/s per shard, or give the stream more shards.`,
+      source: NOTES.shardReads,
+    };
+  }
+  return {
+    why: 'Consumers reading one queue compete: each message goes to one of them. A topic gives every subscriber its own copy, and a queue per subscriber lets each work at its own pace.',
+    fix: `Publish to an SNS topic and subscribe one SQS queue per consumer (${wanted} in all), each read by its own consumer.`,
+    source: NOTES.snsFanOut,
+  };
+}
 
 /** What keeps a failing message on this path, and the notes sentence behind it. */
 function whereFailuresGo(path: FailurePath): { why: string; source?: NotesSource } {
@@ -171,14 +204,12 @@ export const processedBy: Evaluator<'processed-by'> = (requirement, input) => {
   const reached = consumersOf(first);
   const trace = traceOf(run, [first.id]);
   const parts = involved(input.context, trace);
-  const source = requirement.notes ?? NOTES.snsFanOut;
+  const cause = fanOutCause(input.context, parts.nodes, everyone, requirement.atLeast);
+  const source = requirement.notes ?? cause.source;
   return failed({
     message: `${labelOf(first, requirement.messageName)} was processed by ${reached.length === 0 ? 'no consumer' : `only ${reached.join(', ')}`}; every message must reach ${requirement.atLeast} consumers, and ${count(short.length)} of ${count(records.length)} reached fewer.`,
-    why: because(
-      'Consumers reading one queue compete: each message goes to one of them. A topic gives every subscriber its own copy, and a queue per subscriber lets each work at its own pace.',
-      source,
-    ),
-    fix: `Publish to an SNS topic and subscribe one SQS queue per consumer (${requirement.atLeast} in all), each read by its own consumer.`,
+    why: because(cause.why, source),
+    fix: cause.fix,
     nodes: parts.nodes.length > 0 ? parts.nodes : everyone.filter((node) => input.context.node(node)),
     edges: parts.edges,
     source,

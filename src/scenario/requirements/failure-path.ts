@@ -21,10 +21,11 @@ const STREAM_KINDS = new Set(['AWS::Kinesis::Stream', 'AWS::DynamoDB::Table']);
 
 export function failurePath(context: DesignContext, record: MessageRecord, trace: readonly TraceEntry[]): FailurePath {
   const own = trace.filter((entry) => entry.message === record.id);
-  const ended = record.endedAt !== undefined ? context.node(record.endedAt) : undefined;
+  const ranBy = own.some((entry) => context.kindOf(entry.node) === 'AWS::Lambda::Function');
+  const ended = record.endedAt ?? own[own.length - 1]?.node;
   // Refused before any function ran it (an SQS send over the size limit, a FIFO queue without a group).
-  if (ended && ended.kind !== 'AWS::Lambda::Function' && record.processed.length === 0 && record.outcome === 'failed' && record.reason) {
-    return { via: 'refused', node: ended.id, reason: record.reason };
+  if (!ranBy && ended !== undefined && context.node(ended) && record.outcome === 'failed' && record.reason) {
+    return { via: 'refused', node: ended, reason: record.reason };
   }
   const failedAt = own.find((entry) => /processingFailed|invocationTimedOut|eventLost|retryScheduled/.test(entry.event))?.node;
   const functions = [...new Set(own.map((entry) => entry.node))].filter((node) => context.kindOf(node) === 'AWS::Lambda::Function');

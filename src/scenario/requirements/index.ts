@@ -6,7 +6,7 @@ import { noErrorFindings } from './findings.ts';
 import { alarm, deployment, downtime, httpErrors, minCapacity, reportedValue, sessionsLost, staleReads } from './operations.ts';
 import { ordered } from './ordering.ts';
 import { availability, latency, monthlyCost, staleness, throttles, throughput } from './performance.ts';
-import { because, type Evaluator, type JudgeInput, type Outcome, type RequirementResult } from './result.ts';
+import { because, type Evaluator, type JudgeInput, type Outcome, type RequirementResult, wasJudged } from './result.ts';
 
 const EVALUATORS: { [T in RequirementType]: Evaluator<T> } = {
   'uses-kind': usesKind,
@@ -69,7 +69,7 @@ export function evaluateRequirement(requirement: Requirement, input: JudgeInput)
 
 /** A level's own why and fix replace the kind's on failure; the notes sentence (the level's `notes`, or the kind's) is still quoted. */
 function withOverrides(requirement: Requirement, outcome: Outcome): Outcome {
-  if (outcome.passed) return outcome;
+  if (outcome.passed || !wasJudged(outcome)) return outcome;
   return {
     ...outcome,
     ...(requirement.why !== undefined ? { why: because(requirement.why, outcome.source) } : {}),

@@ -41,6 +41,11 @@ export const NOTES = {
     quote: 'You can set up reserved concurrency for the Lambda function so that it throttles if it goes above a certain concurrency limit.',
   },
   shardCapacity: { section: 'Kinesis', quote: '1k writes/s, max is 1MB/s' },
+  daxConsistency: {
+    section: 'DynamoDB',
+    quote: "It's not suitable for apps requiring strongly consistent reads, or write intensive apps.",
+  },
+  shardReads: { section: 'Kinesis', quote: 'Default is 5reads/s, max 2MB.' },
   apiThrottling: { section: 'Amazon API Gateway', quote: 'API gateway can be throttled to prevent attacks' },
   streamRetries: {
     section: 'Lambda',

@@ -3,6 +3,7 @@ import type { NotesSource } from '../../catalog/types.ts';
 /** Notes sentences the operations requirements quote by default (verbatim, typos included). */
 export const OPERATIONS_NOTES = {
   allAtOnce: { section: 'Elastic beanstalk', quote: 'All at once	Fastest	Yes	Yes	Existing instances	Manual	Low' },
+  rolling: { section: 'Elastic beanstalk', quote: 'Rolling	Fast	No	Yes	Existing instances	Manual	Low' },
   immutable: {
     section: 'Elastic beanstalk',
     quote: 'Immutable: same environment, same LB but new autoscaling group. From the moment a new instance is created, it serves traffic. When the new instances are all healthy, switch off the old ones.',

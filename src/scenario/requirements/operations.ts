@@ -4,7 +4,7 @@ import type { NodeReport, SimulationResult } from '../../sim/types.ts';
 import { deploymentAdvice } from './deployment-advice.ts';
 import { OPERATIONS_NOTES } from './operations-notes.ts';
 import { sourceForKind } from './operations-sources.ts';
-import { at, because, type Evaluator, failed, type Outcome, passed, seconds } from './result.ts';
+import { at, because, type Evaluator, failed, notJudged, type Outcome, passed, seconds } from './result.ts';
 import { count, messagesOf, withoutRun } from './run-helpers.ts';
 
 /**
@@ -31,8 +31,8 @@ function reportsOf<K extends keyof NodeReport>(run: SimulationResult, context: D
 
 /** Nothing in the design reports what the requirement reads: it cannot pass, and says what is missing. */
 function nothingReported(what: string, target: Target, source: NotesSource): Outcome {
-  const scope = target.node !== undefined ? `"${target.node}"` : target.kind !== undefined ? `any ${target.kind}` : 'any component';
-  return failed({
+  const scope = target.node !== undefined ? `"${target.node}"` : target.kind !== undefined ? target.kind : 'component';
+  return notJudged({
     message: `No ${what} was measured: the design has no ${scope} that reports it.`,
     why: because('This requirement is judged from what the component does under the scenario\'s traffic and faults.', source),
     fix: `Add the component the brief asks for${target.node !== undefined ? ` with the id "${target.node}"` : ''}.`,
@@ -52,9 +52,10 @@ export const downtime: Evaluator<'downtime'> = (requirement, input) => {
   if (missing) return missing;
   const run = input.run!;
   const bound = requirement.atMostSeconds * 1000;
-  const measured: Array<{ node: string; ms: number; what: string; source: NotesSource }> = [];
+  const measured: Array<{ node: string; ms: number; what: string; source: NotesSource; allAtOnce?: boolean }> = [];
   for (const [node, deployments] of reportsOf(run, input.context, requirement, 'deployments')) {
-    measured.push({ node, ms: deployments.reduce((sum, d) => sum + d.downtimeMs, 0), what: `deploying ${deployments.map((d) => d.policy).join(', ')}`, source: OPERATIONS_NOTES.allAtOnce });
+    const allAtOnce = deployments.some((d) => d.policy === 'AllAtOnce');
+    measured.push({ node, ms: deployments.reduce((sum, d) => sum + d.downtimeMs, 0), what: `deploying ${deployments.map((d) => d.policy).join(', ')}`, source: allAtOnce ? OPERATIONS_NOTES.allAtOnce : OPERATIONS_NOTES.rolling, allAtOnce });
   }
   for (const [node, database] of reportsOf(run, input.context, requirement, 'database')) {
     measured.push({ node, ms: database.unavailableMs, what: database.failovers > 0 ? `${database.failovers} failover(s)` : 'an outage with nothing to fail over to', source: OPERATIONS_NOTES.multiAz });
@@ -64,17 +65,24 @@ export const downtime: Evaluator<'downtime'> = (requirement, input) => {
   const worst = measured.reduce((a, b) => (b.ms > a.ms ? b : a));
   if (worst.ms <= bound) return passed(`The longest downtime was ${seconds(worst.ms)} s (${worst.node}; bound ${requirement.atMostSeconds} s).`);
   const database = worst.source === OPERATIONS_NOTES.multiAz;
+  const deploying = database
+    ? ''
+    : worst.allAtOnce
+      ? 'All at once deploys to every instance together: none serves while the new version starts, and a failing version leaves none at all.'
+      : 'A rolling deployment takes one batch out of service at a time; when the batch is the whole fleet (a single instance, or a batch size of 100%), nothing is left to serve while it updates.';
   return failed({
     message: `${worst.node} answered nothing for ${seconds(worst.ms)} s during ${worst.what}; at most ${requirement.atMostSeconds} s is allowed.`,
     why: because(
       database
         ? 'A database writer with no standby or replica in another place stays down until it is repaired; a Multi-AZ standby takes over in 60–120 s, an Aurora Replica in about 30 s.'
-        : 'All at once deploys to every instance together: none serves while the new version starts, and a failing version leaves none at all.',
+        : deploying,
       requirement.notes ?? worst.source,
     ),
     fix: database
       ? `Give ${worst.node} a standby (MultiAZ: true) or, for Aurora, an Aurora Replica (readerInstances ≥ 1) to fail over to.`
-      : `Deploy ${worst.node} with a policy that keeps instances serving: Rolling, RollingWithAdditionalBatch, Immutable or TrafficSplitting.`,
+      : worst.allAtOnce
+        ? `Deploy ${worst.node} with a policy that keeps instances serving: Rolling, RollingWithAdditionalBatch, Immutable or TrafficSplitting.`
+        : `Give ${worst.node} more than one instance and a batch smaller than the fleet, or deploy with RollingWithAdditionalBatch or Immutable, which start new instances before taking old ones out.`,
     nodes: [worst.node],
     edges: [],
     source: requirement.notes ?? worst.source,

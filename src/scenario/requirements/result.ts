@@ -47,6 +47,23 @@ export function failed(outcome: Omit<Outcome, 'passed'>): Outcome {
   return { passed: false, ...outcome };
 }
 
+/**
+ * Failures that say the requirement could not be judged at all (the run could not run, or nothing
+ * in the design reports what it reads): a level's own why and fix, written for the real failure,
+ * do not apply to them.
+ */
+const unjudged = new WeakSet<Outcome>();
+
+export function notJudged(outcome: Omit<Outcome, 'passed'>): Outcome {
+  const result = failed(outcome);
+  unjudged.add(result);
+  return result;
+}
+
+export function wasJudged(outcome: Outcome): boolean {
+  return !unjudged.has(outcome);
+}
+
 /** "why" text: the behaviour in plain words, then the notes sentence it rests on. */
 export function because(behaviour: string, source: NotesSource | undefined): string {
   return source ? `${behaviour} The notes (${source.section}): "${source.quote}"` : behaviour;

@@ -1,6 +1,6 @@
 import type { DesignContext } from '../../rules/context.ts';
 import type { Fault, MessageRecord, SimulationResult, TraceEntry } from '../../sim/types.ts';
-import { type JudgeInput, failed, type Outcome } from './result.ts';
+import { type JudgeInput, notJudged, type Outcome } from './result.ts';
 
 /** Trace entries kept on a requirement result, enough to replay what went wrong. */
 export const TRACE_LIMIT = 60;
@@ -8,7 +8,7 @@ export const TRACE_LIMIT = 60;
 /** A behavioural requirement cannot be judged without a run: says so plainly. */
 export function withoutRun(input: JudgeInput): Outcome | undefined {
   if (input.run) return undefined;
-  return failed({
+  return notJudged({
     message: `The simulation could not run${input.runError ? `: ${input.runError}` : ''}, so this could not be shown.`,
     why: 'Behaviour is judged from what the design does under the scenario\'s traffic and faults.',
     fix: 'Fix the problems the simulation reported, then validate again.',

@@ -21,7 +21,9 @@ export function slowCause(context: DesignContext, run: SimulationResult, slowest
   const path = slowest ? [...new Set(traceOf(run, [slowest.id]).map((entry) => entry.node))].filter((node) => context.node(node)) : [];
   const onPath = (kind: string) => path.filter((node) => context.kindOf(node) === kind);
   const caches = context.nodes.filter((node) => CACHE_KINDS.includes(node.kind)).map((node) => node.id);
-  const apis = onPath('AWS::ApiGateway::RestApi');
+  // Without per-request records (an aggregated run) the design stands in for the path.
+  const inDesign = (kind: string) => context.nodesOfKind(kind).map((node) => node.id);
+  const apis = path.length > 0 ? onPath('AWS::ApiGateway::RestApi') : inDesign('AWS::ApiGateway::RestApi');
   const functions = onPath('AWS::Lambda::Function');
   if (slowest && (slowest.latencyMs ?? 0) >= SLOW_WORK_MS && functions.length > 0) {
     const worker = functions[functions.length - 1]!;
@@ -40,7 +42,7 @@ export function slowCause(context: DesignContext, run: SimulationResult, slowest
       nodes: caches,
     };
   }
-  const uncachedApis = apis.filter((api) => context.config(context.node(api)!).CacheClusterEnabled !== true);
+  const uncachedApis = (apis.length > 0 ? apis : inDesign('AWS::ApiGateway::RestApi')).filter((api) => context.config(context.node(api)!).CacheClusterEnabled !== true);
   if (uncachedApis.length > 0) {
     return {
       why: `Every request to ${uncachedApis.join(', ')} runs the backend again, even when the answer is one it gave a moment ago.`,
@@ -49,7 +51,7 @@ export function slowCause(context: DesignContext, run: SimulationResult, slowest
       nodes: uncachedApis,
     };
   }
-  const tables = onPath('AWS::DynamoDB::Table');
+  const tables = path.length > 0 ? onPath('AWS::DynamoDB::Table') : inDesign('AWS::DynamoDB::Table');
   if (tables.length > 0) {
     return {
       why: `Every read goes to ${tables.join(', ')}, which answers in milliseconds; only a cache in memory answers in well under one.`,

@@ -37,7 +37,7 @@ export function unansweredCause(context: DesignContext, run: SimulationResult, f
     };
   }
   if (/503/.test(reason)) {
-    const zoneFault = faults.some((fault) => fault.type === 'az-failure' || fault.type === 'node-failure');
+    const zoneFault = !/no registered targets/.test(reason) && faults.some((fault) => fault.type === 'az-failure' || fault.type === 'node-failure');
     return {
       why: `A load balancer answers 503 when its target group has no registered, healthy target${zoneFault ? '; targets all in the failed place go down together' : ''}.`,
       fix: zoneFault

@@ -15,28 +15,52 @@ export interface UnprocessedCause {
 /** Lambda's hard limit on one invocation, in seconds. */
 const LAMBDA_MAX_TIMEOUT_SECONDS = 900;
 
-/** `blocked`: a failing message of the same stream is still being retried and holds the others back. */
-export function unprocessedCause(context: DesignContext, run: SimulationResult, first: MessageRecord, trace: readonly TraceEntry[], blocked: boolean): UnprocessedCause {
+/** `blocker`: a message of the same stream that always fails, still being retried, which may hold the others back. */
+export function unprocessedCause(
+  context: DesignContext,
+  run: SimulationResult,
+  first: MessageRecord,
+  trace: readonly TraceEntry[],
+  blocker: { record: MessageRecord; trace: readonly TraceEntry[] } | undefined,
+): UnprocessedCause {
   const path = failurePath(context, first, trace);
   const events = new Set(trace.filter((entry) => entry.message === first.id).map((entry) => entry.event));
-  if (blocked && path.via === 'stream') {
+  const blockedPath = blocker ? failurePath(context, blocker.record, blocker.trace) : undefined;
+  if (blockedPath?.via === 'stream') {
     return {
       why: 'A stream event source retries a failing batch, by default until its records expire, and reads nothing further from that shard meanwhile: one bad record holds back every record behind it. Today MaximumRetryAttempts, MaximumRecordAgeInSeconds and BisectBatchOnFunctionError limit that.',
-      fix: keepFailedFix(context, path),
+      fix: keepFailedFix(context, blockedPath),
       source: NOTES.streamRetries,
     };
   }
-  if (blocked && (path.via !== 'queue' || path.fifo)) {
+  if (blockedPath && (blockedPath.via === 'unknown' || (blockedPath.via === 'queue' && blockedPath.fifo))) {
     return {
       why: 'A message that always fails is received again and again; in a FIFO queue it holds back every later message of its group until it is moved aside.',
       fix: 'Attach a dead-letter queue (role dead-letter, a FIFO queue for a FIFO source) with a small maxReceiveCount, so the failing message is moved aside and its group moves on.',
       source: NOTES.deadLetterQueue,
     };
   }
+  // A throttled stage anywhere leaves the messages behind it waiting.
   const capacity = capacityCause(context, run);
-  const touched = new Set(trace.filter((entry) => entry.message === first.id).map((entry) => entry.node));
-  if (capacity && (first.outcome === 'throttled' || [...events].some((event) => /throttl|ProvisionedThroughputExceeded/i.test(event)) || capacity.nodes.some((node) => touched.has(node)))) {
+  if (capacity && (first.outcome === 'throttled' || first.outcome === 'pending' || [...events].some((event) => /throttl|ProvisionedThroughputExceeded/i.test(event)))) {
     return { why: capacity.why, fix: capacity.fix, ...(capacity.source ? { source: capacity.source } : {}) };
+  }
+  const switchedOff = context.nodesOfKind('AWS::Lambda::Function').filter((fn) => context.config(fn).ReservedConcurrentExecutions === 0);
+  if (first.outcome === 'pending' && switchedOff.length > 0) {
+    return {
+      why: `ReservedConcurrentExecutions 0 on ${switchedOff.map((fn) => fn.id).join(', ')} throttles every invocation: the function is switched off and its work waits.`,
+      fix: `Remove ReservedConcurrentExecutions from ${switchedOff.map((fn) => fn.id).join(', ')}, or set it to the concurrency the function needs.`,
+      source: NOTES.reservedConcurrency,
+    };
+  }
+  const streamless = context.nodesOfKind('AWS::DynamoDB::Table').filter(
+    (table) => context.config(table).StreamSpecification === undefined && context.edgesFrom(table.id, { kind: 'AWS::Lambda::Function' }).length > 0,
+  );
+  if (first.outcome === 'pending' && streamless.length > 0) {
+    return {
+      why: `A DynamoDB table tells a function about its changes only through its stream, and ${streamless.map((table) => table.id).join(', ')} has none: the changes are never read.`,
+      fix: `Turn on ${streamless.map((table) => table.id).join(', ')}'s stream (StreamSpecification with a StreamViewType such as NEW_AND_OLD_IMAGES).`,
+    };
   }
   if (events.has('invocationTimedOut')) {
     const fn = trace.find((entry) => entry.message === first.id && entry.event === 'invocationTimedOut')!.node;
@@ -89,7 +113,10 @@ export function unprocessedCause(context: DesignContext, run: SimulationResult, 
   }
   if (path.via === 'sync' || path.via === 'async' || path.via === 'stream' || (path.via === 'queue' && first.outcome !== 'pending')) {
     return {
-      why: 'A message that cannot be processed must be kept somewhere it can be looked at and replayed, or it is gone.',
+      why:
+        path.via === 'sync'
+          ? `A synchronous call that fails${first.reason ? ` (${first.reason})` : ''} goes back to the caller: Lambda does not retry it, and nothing keeps the message.`
+          : 'A message that cannot be processed must be kept somewhere it can be looked at and replayed, or it is gone.',
       fix: keepFailedFix(context, path),
       source: path.via === 'async' ? NOTES.asyncRetries : NOTES.deadLetterQueue,
     };
@@ -98,6 +125,16 @@ export function unprocessedCause(context: DesignContext, run: SimulationResult, 
     return {
       why: 'A message left in a queue or stream longer than its retention period is deleted unread.',
       fix: 'Give the consumer the capacity to keep up with the traffic, or lengthen the retention period (MessageRetentionPeriod, up to 14 days for SQS).',
+    };
+  }
+  const waitingIn = first.reason?.match(/still in the (queue|stream)/)?.[1];
+  if (first.outcome === 'pending' && waitingIn !== undefined) {
+    return {
+      why: `The consumers of the ${waitingIn} worked through it more slowly than messages arrived, so a backlog was still waiting when the run ended.`,
+      fix:
+        waitingIn === 'stream'
+          ? 'Give the stream\'s readers more throughput: more shards, or enhanced fan-out (enhancedFanOut: true on the edges that read it) so each consumer gets its own 2 MB/s per shard instead of sharing one 2 MB/s and 5 reads/s.'
+          : 'Give the queue more consumers (more tasks or a higher function concurrency) or bigger batches, so they keep up with the arrivals.',
     };
   }
   return {

@@ -6,6 +6,8 @@ import { CodeDeployGroup } from './deployment/codedeploy-group.ts';
 import { Pipeline } from './deployment/pipeline.ts';
 import { LoadBalancer } from './elb/load-balancer.ts';
 import { RdsDatabase } from './rds/database.ts';
+import { Route53Record } from './route53/record.ts';
+import { NatGateway } from './vpc/nat-gateway.ts';
 import { RestApi } from './apigateway/rest-api.ts';
 import { DaxCluster } from './cache/dax.ts';
 import { ElastiCacheCluster } from './cache/elasticache.ts';
@@ -57,12 +59,13 @@ export const BEHAVIOURS: Record<string, BehaviourFactory> = {
   'AWS::Cognito::IdentityPool': (node, world) => new CognitoPool(node, world),
   'AWS::XRay::Group': (node, world) => new XRayTracing(node, world),
   'AWS::CloudFormation::Stack': (node, world) => new CloudFormationStack(node, world),
+  'AWS::Route53::RecordSet': (node, world) => new Route53Record(node, world),
+  'AWS::EC2::NatGateway': (node, world) => new NatGateway(node, world),
 };
 
 /** Kinds that pass traffic on unchanged until they get a behaviour of their own. */
 export const PASS_THROUGH_KINDS: readonly string[] = [
   'AWS::CloudFront::Distribution',
-  'AWS::Route53::RecordSet',
 ];
 
 export const passThrough: BehaviourFactory = (node, world) => new PassThrough(node, world);

@@ -103,3 +103,59 @@ export const EC2_DEFAULT_INSTANCE_HOUR = 0.0416;
 export const FARGATE_VCPU_HOUR = 0.04048;
 export const FARGATE_GB_HOUR = 0.004445;
 export const FARGATE_TASK_HOUR = 0.5 * FARGATE_VCPU_HOUR + 1 * FARGATE_GB_HOUR;
+
+// Elastic Load Balancing, us-east-1: load balancer hours plus capacity units per hour. One LCU is
+// the highest of its dimensions; the simulation meters two: new connections (ALB 25/s, NLB 800/s,
+// each request counted as a new connection) and processed bytes (1 GB per hour).
+export const ALB_HOUR = 0.0225;
+export const ALB_LCU_HOUR = 0.008;
+export const ALB_NEW_CONNECTIONS_PER_LCU = 25;
+export const NLB_HOUR = 0.0225;
+export const NLB_LCU_HOUR = 0.006;
+export const NLB_NEW_FLOWS_PER_LCU = 800;
+export const GWLB_HOUR = 0.0125;
+export const GWLB_LCU_HOUR = 0.004;
+export const LCU_GB_PER_HOUR = 1;
+// Classic Load Balancer: per hour and per GB processed.
+export const CLASSIC_LB_HOUR = 0.025;
+export const CLASSIC_LB_PER_GB = 0.008;
+
+// Route 53: per hosted zone per month (the first 25 zones) and per million standard queries.
+// Alias queries to AWS resources (load balancers, CloudFront, S3 websites, API Gateway) are free.
+export const ROUTE53_HOSTED_ZONE_MONTH = 0.5;
+export const ROUTE53_PER_MILLION_QUERIES = 0.4;
+
+// NAT gateway: per hour and per GB processed.
+export const NAT_GATEWAY_HOUR = 0.045;
+export const NAT_GATEWAY_PER_GB = 0.045;
+
+// Step Functions Standard workflows: per 1,000 state transitions (Express bills per request and duration).
+export const STEP_FUNCTIONS_PER_THOUSAND_TRANSITIONS = 0.025;
+
+// RDS Single-AZ On-Demand instance hours (MySQL/PostgreSQL); Multi-AZ runs a standby: twice the hours.
+export const RDS_INSTANCE_HOUR: Record<string, number> = {
+  'db.t3.micro': 0.017,
+  'db.t3.small': 0.034,
+  'db.t3.medium': 0.068,
+  'db.t4g.micro': 0.016,
+  'db.t4g.small': 0.032,
+  'db.t4g.medium': 0.065,
+  'db.m5.large': 0.171,
+  'db.m6g.large': 0.152,
+  'db.r5.large': 0.25,
+  'db.r6g.large': 0.225,
+};
+export const RDS_DEFAULT_INSTANCE_HOUR = 0.068;
+// Aurora (MySQL-compatible, Standard storage) instance hours; the writer and each Aurora Replica.
+export const AURORA_INSTANCE_HOUR: Record<string, number> = {
+  'db.t3.medium': 0.082,
+  'db.t4g.medium': 0.073,
+  'db.r5.large': 0.29,
+  'db.r6g.large': 0.26,
+  'db.r7g.large': 0.276,
+};
+export const AURORA_DEFAULT_INSTANCE_HOUR = 0.26;
+// Aurora Serverless v2: per ACU-hour (an idle instance still bills its MinCapacity).
+export const AURORA_SERVERLESS_V2_ACU_HOUR = 0.12;
+
+export const BYTES_PER_GB = 1024 ** 3;

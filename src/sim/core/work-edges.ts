@@ -44,9 +44,20 @@ export const TOPIC_SUBSCRIBER_KINDS: readonly string[] = [SQS_QUEUE, LAMBDA_FUNC
 /** Where a Firehose stream delivers its buffers: a bucket, Redshift (COPY), an HTTP endpoint. */
 export const DELIVERY_DESTINATION_KINDS: readonly string[] = [S3_BUCKET, 'AWS::Redshift::Cluster', CLIENT];
 
+/** What a Task state calls (service integrations): functions, tables, buckets, topics, queues, email, other workflows. */
+export const TASK_RESOURCE_KINDS: readonly string[] = [
+  LAMBDA_FUNCTION,
+  'AWS::DynamoDB::Table',
+  S3_BUCKET,
+  'AWS::SNS::Topic',
+  SQS_QUEUE,
+  'AWS::SES::EmailIdentity',
+  'AWS::StepFunctions::StateMachine',
+];
+
 /** Outgoing edges without a role (or with `target`) that reach one of `kinds`. */
 function workEdges(design: DesignContext, fromId: string, kinds: readonly string[], roles: ReadonlyArray<DesignEdge['role']>): DesignEdge[] {
-  return design.edgesFrom(fromId).filter((edge) => roles.includes(edge.role));
+  return design.edgesFrom(fromId, { kind: kinds }).filter((edge) => roles.includes(edge.role));
 }
 
 export function loadBalancerTargets(design: DesignContext, balancerId: string): DesignEdge[] {
@@ -67,6 +78,10 @@ export function tableStreamReaders(design: DesignContext, tableId: string): Desi
 
 export function topicSubscriptions(design: DesignContext, topicId: string): DesignEdge[] {
   return workEdges(design, topicId, TOPIC_SUBSCRIBER_KINDS, [undefined]);
+}
+
+export function taskResources(design: DesignContext, stateMachineId: string): DesignEdge[] {
+  return workEdges(design, stateMachineId, TASK_RESOURCE_KINDS, [undefined]);
 }
 
 export function deliveryDestinations(design: DesignContext, deliveryStreamId: string): DesignEdge[] {

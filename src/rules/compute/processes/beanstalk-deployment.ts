@@ -13,7 +13,7 @@ export interface BeanstalkDeploymentInput {
   policy: DeploymentPolicy;
   /** Instances in service when the deployment starts. */
   instances: number;
-  /** Instances per batch (rolling policies). */
+  /** Instances per batch (rolling policies; AllAtOnce ignores it, see batchInstancesFor). */
   batchInstances: number;
 }
 
@@ -79,8 +79,7 @@ export const beanstalkDeploymentMachine = setup({
   id: 'beanstalkDeployment',
   context: ({ input }) => ({
     ...input,
-    // All at once is a single batch of every instance.
-    batchInstances: input.policy === 'AllAtOnce' ? input.instances : input.batchInstances,
+    batchInstances: batchInstancesFor(input),
     inService: input.instances,
     lowestInService: input.instances,
     running: input.instances,
@@ -173,6 +172,14 @@ export function runBeanstalkDeployment(input: BeanstalkDeploymentInput, failAfte
     batches: context.batchesDeployed,
     updated: context.updated,
   };
+}
+
+/**
+ * Instances per batch under the policy: all at once is a single batch of every instance, whatever
+ * BatchSize says (Elastic Beanstalk reads BatchSize only for the rolling policies).
+ */
+export function batchInstancesFor(input: BeanstalkDeploymentInput): number {
+  return input.policy === 'AllAtOnce' ? input.instances : input.batchInstances;
 }
 
 /** Instances per batch from the BatchSizeType / BatchSize options, as Elastic Beanstalk rounds them. */

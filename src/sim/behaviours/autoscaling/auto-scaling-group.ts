@@ -69,6 +69,11 @@ export class AutoScalingGroup implements Behaviour, TargetFleet {
     this.fleet.recover();
   }
 
+  /** The group's instance hours (DesiredCapacity, else MinSize, instances by InstanceType). */
+  monthlyCostUsd(): number {
+    return this.fleet.app.monthlyCostUsd();
+  }
+
   report(runMs: number): NodeReport {
     return { capacity: this.fleet.capacity.report(runMs) };
   }

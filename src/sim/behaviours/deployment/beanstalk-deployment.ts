@@ -49,12 +49,13 @@ export class BeanstalkDeployment {
   ) {
     this.original = fleet.instances.filter((instance) => instance.state === 'InService');
     const instances = this.original.length;
-    this.batch = batchInstances(Math.max(1, instances), options.batchSizeType, options.batchSize);
     this.measure = new DeploymentMeasure(options.policy, world.now, instances, fleet.failedRequests);
     fleet.onInServiceChange((inService) => {
       if (this.measure.endedAt === undefined || this.measure.outcome === 'failed') this.measure.inServiceChanged(world.now, inService, fleet.running);
     });
-    this.actor = createActor(beanstalkDeploymentMachine, { input: { policy: options.policy, instances, batchInstances: this.batch } });
+    this.actor = createActor(beanstalkDeploymentMachine, { input: { policy: options.policy, instances, batchInstances: batchInstances(Math.max(1, instances), options.batchSizeType, options.batchSize) } });
+    // The machine decides the batch per policy (all at once ignores BatchSize); the fleet takes out what it says.
+    this.batch = this.actor.getSnapshot().context.batchInstances;
   }
 
   /** New-version instances that take requests (traffic splitting's canary fleet). */

@@ -161,6 +161,11 @@ export class BeanstalkEnvironment implements Behaviour, TargetFleet {
     this.fleet.recover();
   }
 
+  /** The environment's instances (minSize, one for SingleInstance); Beanstalk itself costs nothing extra. */
+  monthlyCostUsd(): number {
+    return this.fleet.app.monthlyCostUsd();
+  }
+
   report(runMs: number): NodeReport {
     const until = this.world.trafficEndsAt > 0 ? Math.min(runMs, this.world.trafficEndsAt) : runMs;
     const deployments: DeploymentReport[] = this.deployments.map(({ measure }) => measure.report(until, this.fleet.failedRequests));

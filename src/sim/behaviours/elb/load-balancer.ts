@@ -7,6 +7,7 @@ import { loadBalancerTargets } from '../../core/work-edges.ts';
 import type { SimWorld } from '../../core/world.ts';
 import type { LoadBalancerReport, NodeReport } from '../../types.ts';
 import { type ClientIpSource, clientIpSource, clientIpVisible } from './client-ip.ts';
+import { loadBalancerMonthlyCostUsd } from './cost.ts';
 import { isStopped, isTargetFleet, type TargetFleet } from './fleet.ts';
 import { type Routing, ruleTarget } from './routing.ts';
 
@@ -43,6 +44,8 @@ export class LoadBalancer implements Behaviour {
   private readonly targetIds: string[];
   private readonly pins = new Map<string, Pin>();
   private next = 0;
+  /** Bytes of the requests it processed (capacity units and Classic's per-GB charge). */
+  private processedBytes = 0;
   private readonly counts: LoadBalancerReport;
 
   constructor(
@@ -93,6 +96,7 @@ export class LoadBalancer implements Behaviour {
     const at = arrivedAt + world.random.draw(this.hopMs);
     const counts = this.counts;
     counts.requests++;
+    this.processedBytes += message.bytes;
     world.load(this.node.id).processed++;
     const candidates = this.candidates(message.attributes);
     if (candidates.length === 0) {
@@ -158,6 +162,10 @@ export class LoadBalancer implements Behaviour {
     const chosen = candidates[this.next++ % candidates.length]!;
     if (session !== undefined) this.pins.set(session, { target: chosen.target, instance: chosen.instance, pinnedAt: at });
     return chosen;
+  }
+
+  monthlyCostUsd(runMs: number): number {
+    return loadBalancerMonthlyCostUsd(this.type, this.counts.requests, this.processedBytes, runMs);
   }
 
   report(): NodeReport {

@@ -6,6 +6,7 @@ import { markProcessed } from '../../core/message.ts';
 import type { Reply, Work } from '../../core/work.ts';
 import type { SimWorld } from '../../core/world.ts';
 import type { DatabaseReport, Fault, NodeReport } from '../../types.ts';
+import { databaseMonthlyCostUsd } from './cost.ts';
 import { type DatabaseFailover, type DatabaseState, failoverOf, stateAfterFailure } from './database-availability.ts';
 import { type Connection, connectionFor, connectionsOf, DB_CLUSTER } from './endpoints.ts';
 import { WriteLog } from './write-log.ts';
@@ -218,6 +219,10 @@ export class RdsDatabase implements Behaviour, Table {
 
   finish(): void {
     if (this.state !== 'available') this.counts.unavailableMs += this.world.now - this.downSince;
+  }
+
+  monthlyCostUsd(): number {
+    return databaseMonthlyCostUsd(this.cluster, this.world.config(this.node));
   }
 
   report(): NodeReport {

@@ -2,7 +2,9 @@ import type { DesignEdge, DesignNode } from '../../../design/schema.ts';
 import type { Behaviour } from '../../core/behaviour.ts';
 import { numberSetting, objectSetting, stringSetting } from '../../core/config.ts';
 import { markProcessed, type SimMessage, settle } from '../../core/message.ts';
+import { perMonth, STEP_FUNCTIONS_PER_THOUSAND_TRANSITIONS } from '../../core/prices.ts';
 import type { Answer, Reply, Work } from '../../core/work.ts';
+import { taskResources } from '../../core/work-edges.ts';
 import type { SimWorld } from '../../core/world.ts';
 import type { NodeReport, TrafficStream } from '../../types.ts';
 import { DefinitionError, defaultWorkflow, errorOf, matches, parseDefinition, retryDelayMs, type Workflow, type WorkflowState } from './definition.ts';
@@ -14,8 +16,6 @@ const TRANSITION_MS = { min: 5, max: 20 };
 /** Express workflows run at most 5 minutes; Standard up to a year. */
 const EXPRESS_MAX_MS = 5 * 60_000;
 const STANDARD_MAX_MS = 365 * 24 * 3_600_000;
-/** Standard workflows: $0.025 per 1,000 state transitions. */
-const PER_THOUSAND_TRANSITIONS = 0.025;
 
 interface Execution {
   message: SimMessage;
@@ -49,12 +49,13 @@ export class StateMachine implements Behaviour {
     const config = world.config(node);
     this.express = stringSetting(config, 'StateMachineType', 'STANDARD') === 'EXPRESS';
     this.jobMs = numberSetting(config, 'expectedDurationSeconds', 60) * 1000;
-    for (const edge of world.design.edgesFrom(node.id, { role: 'none' })) this.edges.set(edge.to, edge);
+    // Only what a Task can call: a log group, X-Ray or an alarm on the workflow is no step.
+    for (const edge of taskResources(world.design, node.id)) this.edges.set(edge.to, edge);
     const definition = objectSetting(config, 'Definition');
     // A definition the run cannot follow stops the run with an error naming the place (DefinitionError).
     this.workflow = Object.keys(definition).length > 0 ? parseDefinition(definition, `${node.id}.config.Definition`) : defaultWorkflow([...this.edges.keys()]);
     for (const [name, state] of Object.entries(this.workflow.states)) {
-      if (state.type === 'Task' && !this.edges.has(state.resource)) throw new DefinitionError(`${node.id}.config.Definition.States.${name}.Resource: "${state.resource}" is not a node this state machine has an edge to`);
+      if (state.type === 'Task' && !this.edges.has(state.resource)) throw new DefinitionError(`${node.id}.config.Definition.States.${name}.Resource: "${state.resource}" is not a node this state machine has an edge to that a Task can call (a function, table, bucket, topic, queue, email identity or state machine)`);
     }
     this.taskCount = Math.max(1, Object.values(this.workflow.states).filter((state) => state.type === 'Task').length);
   }
@@ -174,9 +175,10 @@ export class StateMachine implements Behaviour {
     execution.reply?.({ ok, doneAt: at, answeredBy: this.node.id, ...(ok ? {} : { reason, failed: [message] }) });
   }
 
+  /** Standard workflows bill state transitions; Express (per request and duration) is not priced here. */
   monthlyCostUsd(runMs: number): number {
-    if (this.express || runMs <= 0) return 0;
-    return ((this.values.transitions / 1000) * PER_THOUSAND_TRANSITIONS * (730 * 3_600_000)) / runMs;
+    if (this.express) return 0;
+    return (perMonth(this.values.transitions, runMs) / 1000) * STEP_FUNCTIONS_PER_THOUSAND_TRANSITIONS;
   }
 
   report(): NodeReport {
