@@ -42,9 +42,14 @@ export function packFromEntries(entries: ReadonlyArray<readonly [string, string]
   return loadForPlay(Object.fromEntries(entries.filter(([path]) => path.startsWith(root)).map(([path, text]) => [path.slice(root.length), text])));
 }
 
-/** A level is open once the one before it in play order is solved; the first is always open. */
+/**
+ * Each chapter's first level is open, so a learner can start any topic; within a chapter a level
+ * opens once the one before it is solved.
+ */
 export function unlocked(pack: Pack, stars: Record<string, { stars: number }>, id: string): boolean {
-  const index = pack.scenarios.findIndex((scenario) => scenario.id === id);
-  if (index <= 0) return index === 0;
-  return (stars[pack.scenarios[index - 1]!.id]?.stars ?? 0) > 0;
+  const chapter = pack.chapters.find((candidate) => candidate.scenarios.includes(id));
+  if (!chapter) return false;
+  const index = chapter.scenarios.indexOf(id);
+  if (index === 0) return true;
+  return (stars[chapter.scenarios[index - 1]!]?.stars ?? 0) > 0;
 }

@@ -48,7 +48,7 @@ export function campaignScreen(pack: Pack, stars: Record<string, { stars: number
                 },
                 h('span', { className: 'level-title', text: scenario.title }),
                 h('span', { className: 'level-meta muted small', text: `difficulty ${'●'.repeat(scenario.difficulty)}${'○'.repeat(5 - scenario.difficulty)}` }),
-                open ? h('span', { className: 'level-stars', text: starText(earned) }) : h('span', { className: 'level-locked', text: 'Locked: solve the level before it' }),
+                open ? h('span', { className: 'level-stars', text: starText(earned) }) : h('span', { className: 'level-locked', text: 'Locked: solve the level before it in this chapter' }),
               );
             }),
           ),

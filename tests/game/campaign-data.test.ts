@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPackFromTexts } from '../../src/bridge.ts';
-import { loadForPlay } from '../../src/ui/campaign-data.ts';
+import { loadForPlay, unlocked } from '../../src/ui/campaign-data.ts';
 
 const SCENARIOS = join(import.meta.dirname, '..', '..', 'scenarios');
 
@@ -55,5 +55,33 @@ describe('loading a pack to play it', () => {
     expect(problems).toContain('pack.yaml chapters[0].scenarios[1]');
     // The full load's complaint about the missing test designs comes through as well.
     expect(problems.some((problem) => problem.startsWith('fifo-orders.yaml tests'))).toBe(true);
+  });
+});
+
+describe('which levels are open', () => {
+  const loaded = loadForPlay(campaignTexts());
+  if (!loaded.ok) throw new Error('the built-in campaign must load');
+  const pack = loaded.value;
+  const [first, second] = pack.chapters;
+
+  it('opens the first level of every chapter, and no other, before anything is solved', () => {
+    for (const chapter of pack.chapters) {
+      expect(unlocked(pack, {}, chapter.scenarios[0]!)).toBe(true);
+      for (const id of chapter.scenarios.slice(1)) expect(unlocked(pack, {}, id)).toBe(false);
+    }
+  });
+
+  it('opens the next level of a chapter once the one before it has a star', () => {
+    const [a, b, c] = first!.scenarios;
+    expect(unlocked(pack, { [a!]: { stars: 1 } }, b!)).toBe(true);
+    expect(unlocked(pack, { [a!]: { stars: 1 } }, c!)).toBe(false);
+    expect(unlocked(pack, { [a!]: { stars: 0 } }, b!)).toBe(false);
+    // solving the last level of one chapter opens nothing in the next beyond its first level
+    const lastOfFirst = first!.scenarios.at(-1)!;
+    expect(unlocked(pack, { [lastOfFirst]: { stars: 3 } }, second!.scenarios[1]!)).toBe(false);
+  });
+
+  it('keeps a level that is in no chapter closed', () => {
+    expect(unlocked(pack, {}, 'no-such-level')).toBe(false);
   });
 });
