@@ -60,8 +60,10 @@ describe('path-exists', () => {
 describe('decoupled', () => {
   const requirement = { id: 'decoupled', label: 'Taking an order does not wait on fulfilling it', type: 'decoupled', from: { kind: 'Actor::Client' }, to: { kind: 'AWS::Lambda::Function' } };
 
-  it('passes when a queue sits between them', () => {
-    expect(judgeOne(requirement, queueDesign()).passed).toBe(true);
+  it('passes when a queue sits between them, naming the kinds as players see them', () => {
+    const result = judgeOne(requirement, queueDesign());
+    expect(result.passed).toBe(true);
+    expect(result.message).toBe('Nothing a Client does waits on a Lambda function.');
   });
 
   it('fails a synchronous invocation and names the path', () => {

@@ -1,3 +1,4 @@
+import { componentFor } from '../../catalog/index.ts';
 import { acceptanceFor } from '../../catalog/index.ts';
 import type { DesignEdge, DesignNode } from '../../design/schema.ts';
 import type { DesignContext } from '../../rules/context.ts';
@@ -19,7 +20,9 @@ export function selectNodes(context: DesignContext, selector: NodeSelector): rea
 }
 
 export function describeSelector(selector: NodeSelector): string {
-  return 'kind' in selector ? `a ${kindsOf(selector).join(' or ')}` : `node "${selector.node}"`;
+  if (!('kind' in selector)) return `node "${selector.node}"`;
+  const labels = kindsOf(selector).map((kind) => componentFor(kind)?.label ?? kind);
+  return `${/^[aeiou]/i.test(labels[0] ?? '') ? 'an' : 'a'} ${labels.join(' or ')}`;
 }
 
 export function kindsOf(selector: Extract<NodeSelector, { kind: unknown }>): string[] {
