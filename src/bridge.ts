@@ -20,8 +20,10 @@ import { explainRefusal } from './rules/core/connection-not-offered.ts';
 import { runRules } from './rules/run.ts';
 import type { Finding } from './rules/types.ts';
 import { requirementsOf } from './scenario/judge.ts';
+import { lintPack } from './scenario/lint.ts';
 import { loadPackFromTexts, type Pack, scenarioInPack } from './scenario/load-pack.ts';
 import { loadScenarioText } from './scenario/load-scenario.ts';
+import { type PackCaseResult, runPackTests } from './scenario/pack-tests.ts';
 import type { FileLoadResult, FileProblem, Scenario } from './scenario/scenario.ts';
 import { SimulationInputError, simulate } from './sim/simulate.ts';
 import { type Fault, type MessageRecord, type SimulationMetrics, type SimulationResult, SimulationSettings, type TrafficStream, type TraceEntry } from './sim/types.ts';
@@ -38,11 +40,13 @@ export {
   designToYaml,
   edgeKey,
   explainRefusal,
+  lintPack,
   loadDesignText,
   loadDesignValue,
   loadPackFromTexts,
   loadScenarioText,
   requirementsOf,
+  runPackTests,
   runRules,
   scenarioInPack,
 };
@@ -62,6 +66,7 @@ export type {
   LoadResult,
   MessageRecord,
   Pack,
+  PackCaseResult,
   Problem,
   Scenario,
   SimulationMetrics,
@@ -189,4 +194,11 @@ export function simulateDesign(design: unknown, settings: unknown): SandboxRun {
     if (error instanceof SimulationInputError) return { ok: false, problems: [{ path: '', message: error.message }] };
     throw error;
   }
+}
+
+/** A pack's must-pass and must-fail designs run from its files, as `cloudwright pack test` runs them (author mode's "Test pack"). */
+export async function testPackFiles(files: Readonly<Record<string, string>>): Promise<PackCaseResult[]> {
+  const loaded = loadPackFromTexts(files);
+  if (!loaded.ok) throw new Error(`the pack does not load: ${loaded.problems.map((problem) => describeProblem(problem, problem.file)).join('; ')}`);
+  return runPackTests(loaded.value);
 }

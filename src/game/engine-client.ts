@@ -1,10 +1,11 @@
-import { type Design, type LevelVerdict, type Scenario, type ValidationStage, validateDesign } from '../bridge.ts';
+import { type Design, type LevelVerdict, type PackCaseResult, type Scenario, testPackFiles, type ValidationStage, validateDesign } from '../bridge.ts';
 import type { EngineReply, EngineRequest } from './engine-protocol.ts';
 import { runSandbox, type SandboxRunSummary } from './model/sandbox-run.ts';
 
 interface Pending {
   resolve: (verdict: LevelVerdict) => void;
   resolveRun?: (run: SandboxRunSummary) => void;
+  resolveCases?: (cases: PackCaseResult[]) => void;
   reject: (error: Error) => void;
   onStage: (stage: ValidationStage) => void;
 }
@@ -53,6 +54,17 @@ export class EngineClient {
     });
   }
 
+  /** Author mode's "Test pack": every must-pass and must-fail design of a pack (its files), as `cloudwright pack test` runs them. */
+  testPack(files: Record<string, string>): Promise<PackCaseResult[]> {
+    if (!this.worker) return Promise.resolve().then(() => testPackFiles(files));
+    const id = this.nextId++;
+    return new Promise((resolveCases, reject) => {
+      this.pending.set(id, { resolve: () => {}, resolveCases, reject, onStage: () => {} });
+      const request: EngineRequest = { id, packTest: files };
+      this.worker!.postMessage(request);
+    });
+  }
+
   private receive(reply: EngineReply): void {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
@@ -61,6 +73,7 @@ export class EngineClient {
       this.pending.delete(reply.id);
       if ('verdict' in reply) pending.resolve(reply.verdict);
       else if ('run' in reply) pending.resolveRun?.(reply.run);
+      else if ('cases' in reply) pending.resolveCases?.(reply.cases);
       else pending.reject(new Error(reply.error));
     }
   }

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { type Scenario, validateDesign } from '../bridge.ts';
+import { type Scenario, testPackFiles, validateDesign } from '../bridge.ts';
 import type { EngineReply, EngineRequest } from './engine-protocol.ts';
 import { runSandbox } from './model/sandbox-run.ts';
 
@@ -8,8 +8,15 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (message: MessageEvent<EngineRequest>) => {
   const request = message.data;
-  const { id, design } = request;
   const reply = (data: EngineReply) => scope.postMessage(data);
+  if ('packTest' in request) {
+    testPackFiles(request.packTest).then(
+      (cases) => reply({ id: request.id, cases }),
+      (error: unknown) => reply({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return;
+  }
+  const { id, design } = request;
   try {
     if ('simulate' in request) {
       reply({ id, run: runSandbox(design, request.simulate) });

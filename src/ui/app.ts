@@ -1,12 +1,16 @@
 import type { Design, FileLoadResult, LoadResult, Pack } from '../bridge.ts';
 import { EngineClient } from '../game/engine-client.ts';
 import type { Point } from '../game/model/geometry.ts';
+import { AuthorStore } from './author/author-store.ts';
+import { authorScreen } from './author/author-screen.ts';
+import { editDesignOnCanvas } from './author/design-editing.ts';
 import { builtInCampaign, packFromEntries, packFromFiles } from './campaign-data.ts';
 import { campaignScreen, packProblemsScreen } from './campaign-screen.ts';
 import { h } from './dom.ts';
 import { packFromUrl } from './pack-from-url.ts';
 import { designFromFragment, withoutDesignFragment } from './share-link.ts';
 import { startScreen } from './start-screen.ts';
+import { settingsFromForm } from './traffic-settings.ts';
 import { type KeyValueStore, ProgressStore, SaveSlots } from './storage.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
 
@@ -25,7 +29,7 @@ declare global {
   }
 }
 
-type Route = { screen: 'start' } | { screen: 'campaign' } | { screen: 'level'; id: string } | { screen: 'sandbox' };
+type Route = { screen: 'start' } | { screen: 'campaign' } | { screen: 'level'; id: string } | { screen: 'sandbox' } | { screen: 'author' };
 
 /** Screens and direct links: ?scenario=ID opens a level, ?mode=sandbox the sandbox, ?screen=campaign the levels. */
 export class App {
@@ -43,7 +47,7 @@ export class App {
 
   constructor(
     private readonly root: HTMLElement,
-    store: KeyValueStore,
+    private readonly store: KeyValueStore,
   ) {
     this.slots = new SaveSlots(store);
     this.progress = new ProgressStore(store);
@@ -105,6 +109,7 @@ export class App {
               return this.show({ screen: 'campaign' });
             },
             sandbox: () => this.show({ screen: 'sandbox' }),
+            author: () => this.show({ screen: 'author' }),
             loadPack: async (files) => this.usePack(await packFromFiles(files)),
             dropPack: (entries) => this.usePack(packFromEntries(entries)),
             openPackUrl: async (url) => {
@@ -145,6 +150,18 @@ export class App {
           ...(shared ? { shared } : {}),
         });
         return;
+      case 'author':
+        document.title = 'Author a scenario · Cloudwright';
+        this.root.replaceChildren(
+          authorScreen({
+            store: new AuthorStore(this.store),
+            editDesign: (design, title, done) => void this.editAuthorDesign(design, title, done),
+            simulate: (design, form) => this.engine.simulate(design, settingsFromForm(form)),
+            testPack: (files) => this.engine.testPack(files),
+            back: () => this.show({ screen: 'start' }),
+          }),
+        );
+        return;
       case 'level': {
         const pack = this.currentPack();
         if (!pack) return;
@@ -172,6 +189,24 @@ export class App {
         return;
       }
     }
+  }
+
+  /** Author mode: one of the scenario's designs on the canvas; going back stores it and shows the scenario again. */
+  private async editAuthorDesign(design: Design | undefined, title: string, done: (design: Design) => void): Promise<void> {
+    this.workspace?.dispose();
+    this.workspace = undefined;
+    this.workspace = await editDesignOnCanvas({
+      root: this.root,
+      store: this.store,
+      engine: this.engine,
+      progress: this.progress,
+      design,
+      title,
+      back: (edited) => {
+        done(edited);
+        void this.show({ screen: 'author' }, false);
+      },
+    });
   }
 
   private currentPack(): Pack | undefined {
@@ -225,6 +260,7 @@ function routeFrom(search: string): Route {
   const scenario = params.get('scenario');
   if (scenario) return { screen: 'level', id: scenario };
   if (params.get('mode') === 'sandbox') return { screen: 'sandbox' };
+  if (params.get('mode') === 'author') return { screen: 'author' };
   if (params.get('screen') === 'campaign') return { screen: 'campaign' };
   return { screen: 'start' };
 }
@@ -235,6 +271,8 @@ function searchFor(route: Route): string {
       return `?scenario=${encodeURIComponent(route.id)}`;
     case 'sandbox':
       return '?mode=sandbox';
+    case 'author':
+      return '?mode=author';
     case 'campaign':
       return '?screen=campaign';
     default:

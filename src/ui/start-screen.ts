@@ -4,6 +4,8 @@ import { filesFromDrop } from './dropped-files.ts';
 export interface StartActions {
   campaign: () => void;
   sandbox: () => void;
+  /** Author mode: make a scenario in forms and on the canvas, tested and downloaded as a pack. */
+  author: () => void;
   loadPack: (files: FileList) => void;
   /** A folder or files dropped on the screen, as (path, text) pairs. */
   dropPack: (entries: Array<[string, string]>) => void;
@@ -43,6 +45,7 @@ export function startScreen(actions: StartActions): HTMLElement {
         ? h('button', { className: 'big', dataset: { action: 'loaded-pack' }, on: { click: actions.loaded.open } }, h('span', { text: actions.loaded.title }), h('small', { text: 'The pack you loaded, with its own stars' }))
         : null,
       h('button', { className: 'big', dataset: { action: 'sandbox' }, on: { click: actions.sandbox } }, h('span', { text: 'Sandbox' }), h('small', { text: 'Every component, findings as you build' })),
+      h('button', { className: 'big', dataset: { action: 'author' }, on: { click: actions.author } }, h('span', { text: 'Author a scenario' }), h('small', { text: 'Make a level in forms and on the canvas; download it as a pack' })),
       h('button', { className: 'big', dataset: { action: 'load-pack' }, on: { click: () => packInput.click() } }, h('span', { text: 'Load a pack' }), h('small', { text: 'A folder with pack.yaml and its scenarios (or drop it here)' })),
       packInput,
       byAddress,

@@ -5,7 +5,7 @@ import { loadDesignText, loadDesignValue } from '../../src/design/load.ts';
 import { registerMigrationForTest } from '../../src/design/migrate.ts';
 import { designToJson, designToYaml } from '../../src/design/save.ts';
 
-const example = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'orders-pipeline.yaml'), 'utf8');
+const example = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'examples', 'orders-pipeline.yaml'), 'utf8');
 
 describe('loading designs', () => {
   it('reads the example design from YAML', () => {

@@ -1,23 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPackFromTexts } from '../../src/bridge.ts';
 import { loadForPlay, unlocked } from '../../src/ui/campaign-data.ts';
+import { campaignFiles } from './campaign.ts';
 
-const SCENARIOS = join(import.meta.dirname, '..', '..', 'scenarios');
 
-function campaignTexts(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ya?ml|json)$/.test(entry.name)) files[relative(SCENARIOS, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(SCENARIOS);
-  return files;
-}
 
 const pack = [
   'format: cloudwright.pack/1',
@@ -30,7 +16,7 @@ const pack = [
 
 describe('loading a pack to play it', () => {
   it('gives the same levels as the full load, without the test designs the game never runs', () => {
-    const texts = campaignTexts();
+    const texts = campaignFiles();
     const texts1 = { 'pack.yaml': pack, 'fifo-orders.yaml': texts['fifo-orders.yaml']!, ...Object.fromEntries(Object.entries(texts).filter(([path]) => path.startsWith('fifo-orders/'))) };
     const full = loadPackFromTexts(texts1);
     const played = loadForPlay(texts1);
@@ -47,7 +33,7 @@ describe('loading a pack to play it', () => {
   });
 
   it('still reports every problem of a broken pack, by file and path', () => {
-    const texts = campaignTexts();
+    const texts = campaignFiles();
     const broken = { 'pack.yaml': pack.replace('[fifo-orders]', '[fifo-orders, missing-level]'), 'fifo-orders.yaml': texts['fifo-orders.yaml']! };
     const played = loadForPlay(broken);
     expect(played.ok).toBe(false);
@@ -59,7 +45,7 @@ describe('loading a pack to play it', () => {
 });
 
 describe('which levels are open', () => {
-  const loaded = loadForPlay(campaignTexts());
+  const loaded = loadForPlay(campaignFiles());
   if (!loaded.ok) throw new Error('the built-in campaign must load');
   const pack = loaded.value;
   const [first, second] = pack.chapters;

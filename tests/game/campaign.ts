@@ -4,7 +4,8 @@ import { loadScenarioText, type Scenario } from '../../src/bridge.ts';
 
 const SCENARIOS = join(import.meta.dirname, '..', '..', 'scenarios');
 
-function campaignFiles(): Record<string, string> {
+/** Every file of the built-in campaign, by path from scenarios/. */
+export function campaignFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -1,14 +1,14 @@
 /**
  * Copies the official AWS Architecture Icons (npm aws-icons) that the catalog names into
  * assets/icons/ and writes assets/icons/manifest.json (icon key → file). Run once after the
- * catalog gains an icon key: `npx tsx scripts/copy-icons.ts`. Swapping the icon set means
+ * catalog gains an icon key: `npx tsx src/tools/copy-icons.ts`. Swapping the icon set means
  * editing SOURCES below and running it again.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allComponents } from '../src/catalog/index.ts';
+import { allComponents } from '../catalog/index.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const PACKAGE_ICONS = join(ROOT, 'node_modules', 'aws-icons', 'icons');
 const OUT = join(ROOT, 'assets', 'icons');
 
@@ -62,7 +62,7 @@ const SOURCES: Record<string, string> = {
 const keys = [...new Set(allComponents().map((component) => component.icon))].sort();
 const missing = keys.filter((key) => !SOURCES[key] || !existsSync(join(PACKAGE_ICONS, SOURCES[key])));
 if (missing.length > 0) {
-  console.error(`copy-icons: no aws-icons SVG for icon key(s): ${missing.join(', ')} — add them to SOURCES in scripts/copy-icons.ts`);
+  console.error(`copy-icons: no aws-icons SVG for icon key(s): ${missing.join(', ')} — add them to SOURCES in src/tools/copy-icons.ts`);
   process.exit(1);
 }
 

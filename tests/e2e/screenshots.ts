@@ -1,14 +1,14 @@
 /**
  * Screenshots of the main screens at 1280×720, to check by eye that the game looks finished
- * (no overlapping text, nothing cut off): `node bin/run-ts.js scripts/screenshots.ts [OUT_DIR]`.
+ * (no overlapping text, nothing cut off): `npx tsx tests/e2e/screenshots.ts [OUT_DIR]`.
  * Uses the production build in dist/ (run `npm run build` first) and Chromium.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { CHROMIUM, chromiumAvailable, freePort, launchBrowser, openPage, ROOT, startPreview } from '../tests/e2e/browser.ts';
-import { clickNode, connect, dragFromPalette, waitForCanvas } from '../tests/e2e/player.ts';
+import { CHROMIUM, chromiumAvailable, freePort, launchBrowser, openPage, ROOT, startPreview } from './browser.ts';
+import { clickNode, connect, dragFromPalette, waitForCanvas } from './player.ts';
 
 const out = resolve(process.argv[2] ?? join(ROOT, 'test-results', 'screenshots'));
 const scenarioDesign = (name: string): unknown => parse(readFileSync(join(ROOT, 'scenarios', 'fifo-orders', name), 'utf8'));

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { largeDesign } from '../tests/bench/large-design.ts';
-import { buildForTests, CHROMIUM, chromiumAvailable, freePort, launchBrowser, openPage, ROOT, startPreview } from '../tests/e2e/browser.ts';
-import { waitForCanvas } from '../tests/e2e/player.ts';
+import { largeDesign } from './large-design.ts';
+import { buildForTests, CHROMIUM, chromiumAvailable, freePort, launchBrowser, openPage, ROOT, startPreview } from '../e2e/browser.ts';
+import { waitForCanvas } from '../e2e/player.ts';
 
 const DRAG_SECONDS = 3;
 
