@@ -1,6 +1,5 @@
 import type { DesignNode } from '../../../design/schema.ts';
 import type { DeploymentPolicy } from '../../../rules/compute/processes/beanstalk-deployment.ts';
-import type { Behaviour, FailureCause } from '../../core/behaviour.ts';
 import { numberSetting, objectSetting, stringSetting } from '../../core/config.ts';
 import type { Reply, Work } from '../../core/work.ts';
 import type { SimWorld } from '../../core/world.ts';
@@ -8,7 +7,7 @@ import type { DeploymentReport, Fault, NodeReport } from '../../types.ts';
 import { Application } from '../application/application.ts';
 import { placementOf } from '../application/placement.ts';
 import { Fleet } from '../autoscaling/fleet.ts';
-import type { TargetFleet } from '../elb/fleet.ts';
+import { FleetBehaviour } from '../autoscaling/fleet-behaviour.ts';
 import { BeanstalkDeployment, VERSION_DEPLOY_MS } from './beanstalk-deployment.ts';
 import { DeploymentMeasure } from './deployment-measure.ts';
 
@@ -20,7 +19,7 @@ type DeployFault = Extract<Fault, { type: 'deploy' }>;
  * environment's deploymentPolicy (beanstalk-deployment.ts); with `swapTo` it is blue/green: the
  * version goes to the other environment and the CNAMEs are swapped once it is healthy.
  */
-export class BeanstalkEnvironment implements Behaviour, TargetFleet {
+export class BeanstalkEnvironment extends FleetBehaviour {
   readonly fleet: Fleet;
   private readonly deployments: Array<{ measure: DeploymentMeasure; run?: BeanstalkDeployment }> = [];
   private current: BeanstalkDeployment | undefined;
@@ -28,10 +27,13 @@ export class BeanstalkEnvironment implements Behaviour, TargetFleet {
   private swappedTo: BeanstalkEnvironment | undefined;
   private next = 0;
 
-  constructor(
-    readonly node: DesignNode,
-    private readonly world: SimWorld,
-  ) {
+  readonly node: DesignNode;
+  private readonly world: SimWorld;
+
+  constructor(node: DesignNode, world: SimWorld) {
+    super();
+    this.node = node;
+    this.world = world;
     const config = world.config(node);
     const single = stringSetting(config, 'environmentType', 'LoadBalanced') === 'SingleInstance';
     this.fleet = new Fleet(node, world, new Application(node, world), {
@@ -41,10 +43,6 @@ export class BeanstalkEnvironment implements Behaviour, TargetFleet {
       replaces: true,
       behindLoadBalancer: !single,
     });
-  }
-
-  get isDown(): boolean {
-    return this.fleet.inService === 0;
   }
 
   get isWorker(): boolean {
@@ -112,14 +110,6 @@ export class BeanstalkEnvironment implements Behaviour, TargetFleet {
     });
   }
 
-  routableInstances(): readonly number[] {
-    return this.fleet.routableInstances();
-  }
-
-  serveOn(instance: number, work: Work, reply: Reply): void {
-    this.fleet.serveOn(instance, work, reply);
-  }
-
   receive(work: Work, reply: Reply): void {
     if (this.swappedTo) {
       this.swappedTo.receive(work, reply);
@@ -142,28 +132,6 @@ export class BeanstalkEnvironment implements Behaviour, TargetFleet {
     const ids = this.routableInstances().filter((id) => !this.current?.newFleet.includes(this.fleet.instances[id]!) || split === 0);
     if (ids.length === 0) this.fleet.serve(work, reply);
     else this.fleet.serveOn(ids[this.next++ % ids.length]!, work, reply);
-  }
-
-  availableConcurrency(): number {
-    return Math.max(0, this.fleet.app.availableConcurrency() - (this.fleet.desired - this.fleet.inService));
-  }
-
-  onCapacityFreed(listener: () => void): void {
-    this.fleet.app.onCapacityFreed(listener);
-    this.fleet.onCapacityFreed(listener);
-  }
-
-  fail(cause: FailureCause, az: string): void {
-    this.fleet.fail(cause, az);
-  }
-
-  recover(): void {
-    this.fleet.recover();
-  }
-
-  /** The environment's instances (minSize, one for SingleInstance); Beanstalk itself costs nothing extra. */
-  monthlyCostUsd(): number {
-    return this.fleet.app.monthlyCostUsd();
   }
 
   report(runMs: number): NodeReport {
