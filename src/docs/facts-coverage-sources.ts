@@ -17,6 +17,7 @@ import { citations as loadBalancer } from '../sim/behaviours/elb/load-balancer.m
 import { citations as firehoseDelivery } from '../sim/behaviours/firehose/delivery-stream.machine.ts';
 import { citations as lambdaAsync } from '../sim/behaviours/lambda/async-invocation.machine.ts';
 import { citations as lambdaConcurrency } from '../sim/behaviours/lambda/concurrency.machine.ts';
+import { citations as lambdaFunction } from '../sim/behaviours/lambda/function.ts';
 import { citations as databaseAvailability } from '../sim/behaviours/rds/database-availability.machine.ts';
 import { citations as s3Bucket } from '../sim/behaviours/s3/bucket.ts';
 import { citations as snsTopic } from '../sim/behaviours/sns/topic.machine.ts';
@@ -51,6 +52,7 @@ export const BEHAVIOUR_CITATIONS: Readonly<Record<string, readonly Citation[]>> 
   'firehose/delivery-stream.machine': firehoseDelivery,
   'lambda/async-invocation.machine': lambdaAsync,
   'lambda/concurrency.machine': lambdaConcurrency,
+  'lambda/function': lambdaFunction,
   'rds/database-availability.machine': databaseAvailability,
   's3/bucket': s3Bucket,
   'sns/topic.machine': snsTopic,

@@ -81,4 +81,11 @@ export const citations: Citation[] = [
     facts: ['ddb.adaptive_capacity'],
     currentFact: `Burst capacity keeps up to ${BURST_WINDOW_SECONDS} seconds of unused read and write capacity and spends it above the provisioned rate; beyond it, requests are throttled (ProvisionedThroughputExceededException).`,
   },
+  {
+    // A table has no failure mode in the simulation: an Availability Zone failure leaves it serving.
+    section: 'DynamoDB',
+    quote: 'Non-relational serverless db stored on SSD, spread across 3 geographically distinct data centers',
+    facts: ['ddb.storage.az'],
+    currentFact: 'Table data is replicated across several Availability Zones of the Region automatically, so a zone failure does not take a table down; other Regions need global tables.',
+  },
 ];

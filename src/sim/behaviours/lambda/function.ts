@@ -1,5 +1,6 @@
 import type { DesignEdge, DesignNode } from '../../../design/schema.ts';
 import type { Behaviour } from '../../core/behaviour.ts';
+import type { Citation } from '../../core/citation.ts';
 import { booleanSetting, listSetting, numberSetting } from '../../core/config.ts';
 import { SQS_QUEUE } from '../../core/kinds.ts';
 import { notePeak } from '../../core/load.ts';
@@ -290,3 +291,12 @@ export class LambdaFunction implements Behaviour {
   }
 }
 
+/** The cost model charges what the notes price (src/sim/core/prices.ts). */
+export const citations: Citation[] = [
+  {
+    section: 'Lambda',
+    quote: 'Lambda is priced based on number of requests',
+    facts: ['lambda.pricing.requests'],
+    currentFact: '$0.20 per million requests plus duration billed per 1 ms by memory (GB-seconds); the free tier is 1 million requests and 400,000 GB-s a month.',
+  },
+];

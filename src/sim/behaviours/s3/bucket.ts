@@ -73,4 +73,11 @@ export const citations: Citation[] = [
     quote: 'Lambda works on S3 events asynchronously and for asynchronous invocations, Lambda retries function errors twice.',
     facts: ['lambda.async.retries'],
   },
+  {
+    // Reads and lists of a bucket are never stale in the simulation: S3 is strongly consistent.
+    section: 'S3',
+    quote: 'When writing a new object to S3 and immediately listing the keys within a bucket, the object might not appear in the list until the change is fully propagated',
+    facts: ['s3.consistency.list', 's3.consistency.delete'],
+    currentFact: 'Since December 2020 S3 gives strong read-after-write consistency for PUT, DELETE and LIST in every Region: a read or list right after a write or delete sees it.',
+  },
 ];
