@@ -28,7 +28,7 @@ export function loadPackFromTexts(files: Readonly<Record<string, string>>): File
   const packText = texts[PACK_FILE];
   if (packText === undefined) return { ok: false, problems: [{ file: PACK_FILE, path: '', message: 'missing pack.yaml (the pack\'s title, author and chapters)' }] };
 
-  const document = loadPackDocument(packText, problems);
+  const parsedDoc = loadPackDocument(packText, problems);
   const scenarios = new Map<string, Scenario>();
   const referenced = new Set<string>();
   let unreadable = 0;
@@ -57,10 +57,10 @@ export function loadPackFromTexts(files: Readonly<Record<string, string>>): File
     if (previous) problems.push({ file: path, path: 'id', message: `scenario id "${scenario.id}" is also used by ${previous.file}`, ...parsed.parsed.locate(['id']) });
     else scenarios.set(scenario.id, scenario);
   }
-  if (!document) return { ok: false, problems };
+  if (!parsedDoc) return { ok: false, problems };
 
   const ordered: Scenario[] = [];
-  document.chapters.forEach((chapter, c) => {
+  parsedDoc.chapters.forEach((chapter, c) => {
     chapter.scenarios.forEach((id, s) => {
       const scenario = scenarios.get(id);
       const path = formatPath(['chapters', c, 'scenarios', s]);
@@ -78,7 +78,7 @@ export function loadPackFromTexts(files: Readonly<Record<string, string>>): File
     if (!referenced.has(scenario.id)) problems.push({ file: scenario.file, path: 'id', message: `scenario "${scenario.id}" is not listed in any chapter of pack.yaml` });
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { ...document, scenarios: ordered }, warnings: [] };
+  return { ok: true, value: { ...parsedDoc, scenarios: ordered }, warnings: [] };
 }
 
 function loadPackDocument(text: string, problems: FileProblem[]): PackDocument | undefined {

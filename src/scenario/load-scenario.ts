@@ -22,28 +22,28 @@ export function loadScenarioText(text: string, source: ScenarioSource = {}): Fil
   return loadScenarioValue(parsed.parsed.value, source, parsed.parsed);
 }
 
-/** Validates an already parsed scenario document. */
+/** Validates a scenario that is already parsed. */
 export function loadScenarioValue(value: unknown, source: ScenarioSource = {}, parsed?: ParsedText): FileLoadResult<Scenario> {
   const file = source.file;
   const migrated = migrateScenario(value);
   if (!migrated.ok) return { ok: false, problems: [{ file, path: 'format', message: migrated.message, ...parsed?.locate(['format']) }] };
   const result = ScenarioSchema.safeParse(migrated.document);
   if (!result.success) return { ok: false, problems: zodProblems(result.error, parsed).map((problem) => ({ ...problem, file })) };
-  const document = result.data;
+  const parsedDoc = result.data;
   const problems: FileProblem[] = [];
   const at = (path: Array<string | number>, message: string) => problems.push({ file, path: formatPath(path), message, ...parsed?.locate(path) });
 
-  checkConsistency(document, at);
+  checkConsistency(parsedDoc, at);
   const design = (ref: unknown, path: Array<string | number>) => resolveDesign(ref, path, source, parsed, problems);
-  const start = document.start === undefined ? undefined : design(document.start, ['start']);
-  const pass = document.tests.pass.map((test, index) => ({ name: test.name, design: design(test.design, ['tests', 'pass', index, 'design']) }));
-  const fail = document.tests.fail.map((test, index) => ({
+  const start = parsedDoc.start === undefined ? undefined : design(parsedDoc.start, ['start']);
+  const pass = parsedDoc.tests.pass.map((test, index) => ({ name: test.name, design: design(test.design, ['tests', 'pass', index, 'design']) }));
+  const fail = parsedDoc.tests.fail.map((test, index) => ({
     name: test.name,
     failsWith: test.failsWith,
     design: design(test.design, ['tests', 'fail', index, 'design']),
   }));
   if (problems.length > 0) return { ok: false, problems };
-  const { start: _ref, tests: _tests, ...rest } = document;
+  const { start: _ref, tests: _tests, ...rest } = parsedDoc;
   const scenario: Scenario = {
     ...rest,
     ...(start ? { start } : {}),
@@ -60,10 +60,10 @@ export function loadScenarioValue(value: unknown, source: ScenarioSource = {}, p
  * What the schema cannot say: requirement ids (checklist lines, test expectations) and test names
  * are unique, and a property requirement compares with something.
  */
-function checkConsistency(document: ScenarioDocument, at: (path: Array<string | number>, message: string) => void): void {
+function checkConsistency(parsedDoc: ScenarioDocument, at: (path: Array<string | number>, message: string) => void): void {
   const seen = new Set<string>();
   const visit = (list: 'requirements' | 'bonus') =>
-    document[list].forEach((requirement, index) => {
+    parsedDoc[list].forEach((requirement, index) => {
       if (seen.has(requirement.id)) at([list, index, 'id'], `duplicate requirement id "${requirement.id}"`);
       seen.add(requirement.id);
       if (requirement.type === 'property') {
@@ -74,7 +74,7 @@ function checkConsistency(document: ScenarioDocument, at: (path: Array<string | 
   visit('requirements');
   visit('bonus');
   const names = new Set<string>();
-  for (const [group, cases] of [['pass', document.tests.pass], ['fail', document.tests.fail]] as const) {
+  for (const [group, cases] of [['pass', parsedDoc.tests.pass], ['fail', parsedDoc.tests.fail]] as const) {
     cases.forEach((test, index) => {
       if (names.has(test.name)) at(['tests', group, index, 'name'], `duplicate test name "${test.name}"`);
       names.add(test.name);

@@ -58,8 +58,8 @@ export function roleStatements(resources: Record<string, CfnResource>, roleId: s
     const roles = Array.isArray(resource.Properties?.Roles) ? resource.Properties.Roles : [];
     if (roles.some((entry) => referencedId(entry) === roleId)) documents.push(resource.Properties?.PolicyDocument);
   }
-  return documents.flatMap((document) => {
-    const statements = isRecord(document) ? document.Statement : undefined;
+  return documents.flatMap((policyDocument) => {
+    const statements = isRecord(policyDocument) ? policyDocument.Statement : undefined;
     return (Array.isArray(statements) ? statements : [statements]).filter(
       (statement): statement is Record<string, unknown> => isRecord(statement) && statement.Effect === 'Allow',
     );

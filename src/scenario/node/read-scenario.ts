@@ -33,9 +33,9 @@ export function readScenarioFile(path: string): FileLoadResult<Scenario> {
 function designPaths(text: string): string[] {
   const parsed = parseText(text);
   if (!parsed.ok || typeof parsed.parsed.value !== 'object' || parsed.parsed.value === null) return [];
-  const document = parsed.parsed.value as { start?: unknown; tests?: { pass?: unknown; fail?: unknown } };
-  const refs: unknown[] = [document.start];
-  for (const list of [document.tests?.pass, document.tests?.fail]) {
+  const parsedDoc = parsed.parsed.value as { start?: unknown; tests?: { pass?: unknown; fail?: unknown } };
+  const refs: unknown[] = [parsedDoc.start];
+  for (const list of [parsedDoc.tests?.pass, parsedDoc.tests?.fail]) {
     if (Array.isArray(list)) refs.push(...list.map((test) => (test as { design?: unknown } | null)?.design));
   }
   return refs.filter((ref): ref is string => typeof ref === 'string');

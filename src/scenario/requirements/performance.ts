@@ -25,9 +25,9 @@ export const latency: Evaluator<'latency'> = (requirement, input) => {
   const byWindow = input.scenario.simulation.faults.flatMap((fault, index) => {
     if (fault.type !== 'node-failure' && fault.type !== 'az-failure' && fault.type !== 'burst') return [];
     if (records.length > 0) {
-      const window = faultWindow(fault, run.durationMs);
-      const during = records.filter((r) => r.sentAt >= window.from && r.sentAt < window.to).map((r) => r.latencyMs!);
-      const before = records.filter((r) => r.sentAt < window.from).map((r) => r.latencyMs!);
+      const span = faultWindow(fault, run.durationMs);
+      const during = records.filter((r) => r.sentAt >= span.from && r.sentAt < span.to).map((r) => r.latencyMs!);
+      const before = records.filter((r) => r.sentAt < span.from).map((r) => r.latencyMs!);
       return [`before ${describeFault(fault)} it was ${percentile(before, p).toFixed(2)} ms, during it ${percentile(during, p).toFixed(2)} ms`];
     }
     const during = summary?.duringFaults?.[index]?.latencyMs;
@@ -117,10 +117,10 @@ export const staleness: Evaluator<'staleness'> = (requirement, input) => {
 };
 
 /** Requests answered out of those sent, from per-request records, or the run's per-stream totals. */
-function answeredShare(run: SimulationResult, stream: string | undefined, faultIndex: number | undefined, window: { from: number; to: number }) {
+function answeredShare(run: SimulationResult, stream: string | undefined, faultIndex: number | undefined, span: { from: number; to: number }) {
   const all = messagesOf(run, stream);
   if (all.length > 0) {
-    const records = all.filter((record) => record.sentAt >= window.from && record.sentAt < window.to);
+    const records = all.filter((record) => record.sentAt >= span.from && record.sentAt < span.to);
     const answered = records.filter((record) => record.outcome === 'processed').length;
     return { share: records.length > 0 ? answered / records.length : 1, requests: records.length, scope: 'window' as const, first: records.find((r) => r.outcome !== 'processed') };
   }
@@ -136,10 +136,10 @@ export const availability: Evaluator<'availability'> = (requirement, input) => {
   if (missing) return missing;
   const run = input.run!;
   const fault = requirement.duringFault !== undefined ? input.scenario.simulation.faults[requirement.duringFault] : undefined;
-  const window = fault ? faultWindow(fault, run.durationMs) : { from: 0, to: Number.POSITIVE_INFINITY };
-  const { share, requests, scope, first } = answeredShare(run, requirement.stream, requirement.duringFault, window);
+  const span = fault ? faultWindow(fault, run.durationMs) : { from: 0, to: Number.POSITIVE_INFINITY };
+  const { share, requests, scope, first } = answeredShare(run, requirement.stream, requirement.duringFault, span);
   // Without per-request data for the window, the whole run is judged (a stricter share would be needed to pass).
-  const during = fault ? (scope === 'window' ? ` during ${describeFault(fault)} (from ${at(window.from)})` : ` over the whole run, ${describeFault(fault)} included`) : '';
+  const during = fault ? (scope === 'window' ? ` during ${describeFault(fault)} (from ${at(span.from)})` : ` over the whole run, ${describeFault(fault)} included`) : '';
   const shown = `${(share * 100).toFixed(2)}% of ${count(requests)} requests were answered${during}`;
   if (share >= requirement.atLeast) return passed(`${shown}.`);
   const cause = unansweredCause(input.context, run, input.scenario.simulation.faults, first);

@@ -27,7 +27,7 @@ export const evaluationWindowLimit = defineRule({
         const window = period * Number(config.EvaluationPeriods);
         return {
           message: `${alarm.id}: ${String(config.EvaluationPeriods)} periods of ${period} s look back ${window} s, more than the ${period < 3_600 ? 'one day' : 'seven days'} allowed.`,
-          why: 'Period × EvaluationPeriods may be at most 7 days (604,800 s), and at most one day (86,400 s) when the period is shorter than an hour; CloudWatch rejects a longer window.',
+          why: 'Period × EvaluationPeriods may be at most 7 days (604,800 s), and at most one day (86,400 s) when the period is shorter than an hour; CloudWatch rejects a longer evaluation span.',
           fix: 'Lower EvaluationPeriods, or use a longer Period with fewer periods.',
           nodes: [alarm.id],
           edges: [],

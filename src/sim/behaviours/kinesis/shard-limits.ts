@@ -10,15 +10,15 @@ export interface ShardWriteWindow {
 }
 
 /** Counts a write in its second; true when it is over the shard's limit (the write is rejected, not counted). */
-export function shardWriteExceeded(window: ShardWriteWindow, bytes: number, at: number): boolean {
+export function shardWriteExceeded(rateWindow: ShardWriteWindow, bytes: number, at: number): boolean {
   const second = Math.floor(at / 1000);
-  if (second !== window.second) {
-    window.second = second;
-    window.records = 0;
-    window.bytes = 0;
+  if (second !== rateWindow.second) {
+    rateWindow.second = second;
+    rateWindow.records = 0;
+    rateWindow.bytes = 0;
   }
-  if (window.records + 1 > SHARD_RECORDS_PER_SECOND || window.bytes + bytes > SHARD_BYTES_PER_SECOND) return true;
-  window.records++;
-  window.bytes += bytes;
+  if (rateWindow.records + 1 > SHARD_RECORDS_PER_SECOND || rateWindow.bytes + bytes > SHARD_BYTES_PER_SECOND) return true;
+  rateWindow.records++;
+  rateWindow.bytes += bytes;
   return false;
 }
