@@ -1,16 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.ts';
-import { runCli } from './run-cli.ts';
+import { runCli, tempFileWriter } from './run-cli.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cloudwright-cli-'));
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const file = tempFileWriter('cloudwright-cli-');
 
 const good = file(
   'good.yaml',
@@ -61,7 +55,7 @@ describe('cloudwright check', () => {
   });
 
   it('exits 2 on a missing file and on missing arguments', async () => {
-    expect((await runCli(['check', join(dir, 'nope.yaml')])).code).toBe(2);
+    expect((await runCli(['check', join(tmpdir(), 'cloudwright-no-such-folder', 'missing.yaml')])).code).toBe(2);
     expect((await runCli(['check'])).code).toBe(2);
     expect((await runCli(['frobnicate'])).code).toBe(2);
   });

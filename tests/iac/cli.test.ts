@@ -1,16 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../../src/iac/import/parse-template.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { runCli, tempFileWriter } from '../cli/run-cli.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cloudwright-iac-'));
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const file = tempFileWriter('cloudwright-iac-');
 
 const DESIGN = file(
   'design.yaml',
@@ -45,7 +39,7 @@ describe('cloudwright export', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad\.yaml:3:\d+ nodes\[0\]\.id/);
     expect((await runCli(['export', DESIGN, '--format', 'terraform'])).code).toBe(2);
-    expect((await runCli(['export', join(dir, 'missing.yaml')])).stderr).toContain('no such file');
+    expect((await runCli(['export', join(tmpdir(), 'cloudwright-no-such-folder', 'missing.yaml')])).stderr).toContain('no such file');
   });
 });
 

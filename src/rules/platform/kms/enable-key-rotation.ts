@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.ts';
+import { canRotateAutomatically } from '../shared/kms-keys.ts';
 
 export const enableKeyRotation = defineRule({
   id: 'kms/enable-key-rotation',
@@ -11,7 +12,7 @@ export const enableKeyRotation = defineRule({
       .nodesOfKind('AWS::KMS::Key')
       .filter((key) => {
         const config = design.config(key);
-        return config.EnableKeyRotation !== true && config.KeySpec === 'SYMMETRIC_DEFAULT' && config.KeyUsage === 'ENCRYPT_DECRYPT';
+        return config.EnableKeyRotation !== true && canRotateAutomatically(config);
       })
       .map((key) => ({
         message: `${key.id}: automatic key rotation is off.`,

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.ts';
+import { canRotateAutomatically } from '../shared/kms-keys.ts';
 
 export const rotationSymmetricOnly = defineRule({
   id: 'kms/rotation-symmetric-only',
@@ -11,7 +12,7 @@ export const rotationSymmetricOnly = defineRule({
       .nodesOfKind('AWS::KMS::Key')
       .filter((key) => {
         const config = design.config(key);
-        return config.EnableKeyRotation === true && (config.KeySpec !== 'SYMMETRIC_DEFAULT' || config.KeyUsage !== 'ENCRYPT_DECRYPT');
+        return config.EnableKeyRotation === true && !canRotateAutomatically(config);
       })
       .map((key) => ({
         message: `${key.id}: EnableKeyRotation is on for a ${String(design.config(key).KeySpec)} key; KMS rotates only symmetric encryption keys.`,
